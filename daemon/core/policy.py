@@ -1,0 +1,74 @@
+"""Office policy as pure functions: request numbers, usernames, the grant window, timer deadlines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, tzinfo
+
+from daemon.core.fields import RequestFields
+
+NUMBER_RE = re.compile(r"\bRA-(\d{4})-(\d{4,})\b", re.I)
+
+
+def format_number(year: int, seq: int) -> str:
+    return f"RA-{year}-{seq:04d}"
+
+
+def parse_number(text: str) -> tuple[int, int] | None:
+    m = NUMBER_RE.search(text)
+    return (int(m.group(1)), int(m.group(2))) if m else None
+
+
+def username_for(number: str) -> str:
+    """RA-2026-0007 → ra26_0007: lower case, starts with a letter, valid under useradd's NAME_REGEX."""
+    parsed = parse_number(number)
+    if parsed is None:
+        raise ValueError(f"not a request number: {number!r}")
+    year, seq = parsed
+    return f"ra{year % 100:02d}_{seq:04d}"
+
+
+@dataclass(frozen=True)
+class GrantWindow:
+    start: datetime
+    end: datetime
+    capped: bool  # the requested end was cut to access.max_duration
+
+
+def grant_window(
+    fields: RequestFields, *, now: datetime, tz: tzinfo, default_duration: timedelta, max_duration: timedelta
+) -> GrantWindow:
+    """When access starts and ends: as requested, never before now, never longer than the policy allows.
+
+    A requested start date means its start_time (or 00:00) in the office's zone; a requested end date
+    means the end of that day (or its end_time).
+    """
+    start = now
+    if fields.period_start is not None:
+        wanted = datetime.combine(fields.period_start, fields.start_time or time(0, 0), tzinfo=tz)
+        start = max(now, wanted)
+    if fields.period_end is not None:
+        end_time = fields.end_time or time(23, 59)
+        end = datetime.combine(fields.period_end, end_time, tzinfo=tz)
+        if end <= start:
+            end = start + default_duration
+    else:
+        end = start + default_duration
+    capped = end - start > max_duration
+    if capped:
+        end = start + max_duration
+    return GrantWindow(start=start, end=end, capped=capped)
+
+
+def local_year(now: datetime, tz: tzinfo) -> int:
+    """Request numbers count per year in the office's timezone."""
+    return now.astimezone(tz).year
+
+
+def is_past(moment: datetime, now: datetime) -> bool:
+    return moment <= now
+
+
+def to_date(moment: datetime, tz: tzinfo) -> date:
+    return moment.astimezone(tz).date()
