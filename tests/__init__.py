@@ -1,0 +1,1 @@
+"""The test suite: unit/ (no network), integration/ (real servers), faults/, bench/."""
