@@ -19,6 +19,7 @@ class Attachment:
     content_type: str
     size: int
     text: str | None = None
+    data: bytes = field(default=b"", repr=False)  # the file itself, kept as evidence and sent to the approver
 
 
 @dataclass(frozen=True)
