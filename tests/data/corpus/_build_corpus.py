@@ -1,0 +1,1406 @@
+"""Builds the corpus's messages without attachments. Run: .venv/bin/python tests/data/corpus/_build_corpus.py
+
+Every message is written by hand below, as the raw bytes a mailbox would hold; the label beside it.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _corpus_lib import *  # noqa: E402,F403
+
+# =============================================================================================
+# NEW REQUESTS (outside any thread)
+# =============================================================================================
+
+# 001 labelled lines, Indonesian, Gmail, plain UTF-8
+m = mid_gmail("001")
+bd = boundary("001")
+body = """Selamat pagi Bapak/Ibu Admin LPSE Kota Salatiga,
+
+Bersama ini kami sampaikan permohonan remote akses ke server LPSE dengan data sebagai berikut:
+
+Nama        : Rudi Hartono
+Instansi    : PT Sinergi Media Informatika
+Email       : rudi.hartono@sinergimedia.co.id
+Tujuan      : Instalasi sertifikat SSL dan pengecekan konfigurasi web server SPSE
+Hak Akses   : SSH, VPN
+Mulai       : 25 November 2026
+Selesai     : 27 November 2026
+
+Atas perhatian dan kerja samanya kami ucapkan terima kasih.
+
+Salam,
+Rudi Hartono
+PT Sinergi Media Informatika
+Jl. Diponegoro No. 112, Salatiga
+"""
+html = "<div dir=\"ltr\">" + body.replace("&", "&amp;").replace("<", "&lt;").replace("\n", "<br>\n") + "</div>"
+write(1, "request-labelled-gmail", f"""
+MIME-Version: 1.0
+Date: {date("2026-11-18 08:41:17")}
+Message-ID: {m}
+Subject: Permohonan Remote Akses LPSE Kota Salatiga
+From: Rudi Hartono <rudi.hartono@sinergimedia.co.id>
+To: lpse@salatiga.go.id
+Content-Type: multipart/alternative; boundary="{bd}"
+
+--{bd}
+Content-Type: text/plain; charset="UTF-8"
+
+{body}
+--{bd}
+Content-Type: text/html; charset="UTF-8"
+
+{html}
+--{bd}--
+""", label("request", fields={
+    "name": "Rudi Hartono", "institution": "PT Sinergi Media Informatika",
+    "email": "rudi.hartono@sinergimedia.co.id", "phone": None,
+    "purpose": "Instalasi sertifikat SSL dan pengecekan konfigurasi web server SPSE",
+    "access_rights": ["ssh", "vpn"], "period_start": "2026-11-25", "period_end": "2026-11-27",
+    "letter_number": None, "letter_date": None},
+    note="Plain labelled-lines request from Gmail (multipart/alternative). No phone given (see 017, the resend that adds it)."))
+
+# 002 English labelled lines, Outlook, +0800
+m = mid_outlook("002", "SI2PR01MB4410.apcprd01.prod.outlook.com")
+write(2, "request-english-labels-outlook", f"""
+From: Michael Tan <michael.tan@nexaworks.sg>
+To: "lpse@salatiga.go.id" <lpse@salatiga.go.id>
+Subject: Request for remote access - storage firmware upgrade
+Thread-Topic: Request for remote access - storage firmware upgrade
+Thread-Index: AdtXz8k3mQ1rV2pXQ0G7nKJ4c0YwTw==
+Date: {date("2026-11-19 10:02:44", "+0800")}
+Message-ID: {m}
+Accept-Language: en-SG, en-US
+Content-Language: en-US
+X-MS-Has-Attach:
+X-MS-TNEF-Correlator:
+Content-Type: text/plain; charset="us-ascii"
+Content-Transfer-Encoding: quoted-printable
+MIME-Version: 1.0
+
+Dear LPSE Kota Salatiga team,
+
+Further to our phone call with Mr. Heru yesterday, please find our request for=
+ remote access below.
+
+Name: Michael Tan
+Company: Nexaworks Pte. Ltd.
+Email: michael.tan@nexaworks.sg
+Phone: +65 9123 4567
+Purpose: Firmware upgrade of the storage array hosting the SPSE database
+Access: VPN, SSH
+From: 26 November 2026
+Until: 26 November 2026
+
+The upgrade window is about 4 hours; we will coordinate the exact start time=
+ with your admin.
+
+Best regards,
+
+Michael Tan
+Senior Support Engineer | Nexaworks Pte. Ltd.
+10 Anson Road #22-02, Singapore 079903
+M: +65 9123 4567
+
+CONFIDENTIALITY NOTICE: This e-mail and any attachments are intended only for=
+ the named recipient(s) and may contain confidential information. If you are=
+ not the intended recipient, please notify the sender and delete this e-mail.
+""", label("request", fields={
+    "name": "Michael Tan", "institution": "Nexaworks Pte. Ltd.", "email": "michael.tan@nexaworks.sg",
+    "phone": "+65 9123 4567", "purpose": "Firmware upgrade of the storage array hosting the SPSE database",
+    "access_rights": ["vpn", "ssh"], "period_start": "2026-11-26", "period_end": "2026-11-26",
+    "letter_number": None, "letter_date": None},
+    note="English labels (Name/Company/Purpose/Access/From/Until); 'From:' here is a field label, not a header or quote header. Offset +0800."), crlf=True)
+
+# 003 formal prose letter, the user is named in the letter (not the sender), 3 working days
+m = mid_zimbra("003", "inspektorat.salatiga.go.id")
+body = """Nomor    : 700/412/Insp/2026
+Lampiran : -
+Perihal  : Permohonan Remote Akses
+
+Yth. Kepala Bagian Pengadaan Barang dan Jasa
+Setda Kota Salatiga
+u.p. Pengelola LPSE Kota Salatiga
+di Salatiga
+
+Dengan hormat,
+
+Dalam rangka pelaksanaan audit kepatuhan proses pengadaan barang/jasa Tahun Anggaran 2026
+sebagaimana tercantum dalam Program Kerja Pengawasan Tahunan (PKPT) Inspektorat Daerah Kota Salatiga,
+bersama ini kami mengajukan permohonan remote akses ke basis data aplikasi SPSE (hanya baca / read only)
+untuk keperluan pemeriksaan log aplikasi dan riwayat perubahan data paket pengadaan.
+
+Akses tersebut akan digunakan oleh:
+   Nama     : Yohanes Kristanto, S.Kom.
+   NIP      : 19860514 201001 1 009
+   Jabatan  : Auditor Ahli Muda
+   Email    : yohanes.k@inspektorat.salatiga.go.id
+   Telepon  : 0298-321455 ext. 214
+
+selama 3 (tiga) hari kerja mulai tanggal 25 November 2026.
+
+Demikian permohonan ini kami sampaikan, atas perhatian dan kerja samanya kami ucapkan terima kasih.
+
+Salatiga, 19 November 2026
+a.n. INSPEKTUR DAERAH KOTA SALATIGA
+Sekretaris,
+
+ttd
+
+Ratna Dewi Kusumawati, S.E., M.M.
+NIP. 19740309 199903 2 004
+"""
+write(3, "request-prose-inspektorat-named-user", f"""
+Return-Path: <ratna.dk@inspektorat.salatiga.go.id>
+Received: from mail.salatiga.go.id (LHLO mail.salatiga.go.id) (10.10.1.5) by mail.salatiga.go.id
+ with LMTP; {date("2026-11-19 13:20:02")}
+Date: {date("2026-11-19 13:19:58")}
+From: Ratna Dewi Kusumawati <ratna.dk@inspektorat.salatiga.go.id>
+To: lpse <lpse@salatiga.go.id>
+Cc: yohanes k <yohanes.k@inspektorat.salatiga.go.id>
+Message-ID: {m}
+Subject: Permohonan Remote Akses - Audit Kepatuhan PBJ TA 2026
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 7bit
+X-Mailer: Zimbra 9.0.0_GA_4546 (ZimbraWebClient - GC119 (Win)/9.0.0_GA_4546)
+Thread-Index: 8Qk2gT9c1mRz0p7sV4yD3aLw5eXn2Q==
+
+{body}""", label("request", fields={
+    "name": "Yohanes Kristanto, S.Kom.", "institution": "Inspektorat Daerah Kota Salatiga",
+    "email": "yohanes.k@inspektorat.salatiga.go.id", "phone": "0298-321455 ext. 214",
+    "purpose": "Pemeriksaan log aplikasi dan riwayat perubahan data paket pengadaan (audit kepatuhan PBJ TA 2026)",
+    "access_rights": ["database-readonly"], "period_start": "2026-11-25", "period_end": "2026-11-27",
+    "letter_number": "700/412/Insp/2026", "letter_date": "2026-11-19"},
+    note="Formal prose letter from a secretary; the access user is the auditor named in the letter. '3 hari kerja mulai 25 November 2026' = Wed 25..Fri 27. Letter date 19 Nov is not the period. NIP numbers are not phone numbers."))
+
+# 004 prose with letter number, letter date and a contract date (Pebruari) as decoys; sent by director for technician
+m = mid_plain("004", "majujaya.co.id")
+body = """KOP: PT MAJU JAYA TEKNOLOGI
+Jl. Osamaliki No. 45, Salatiga 50721 | Telp. (0298) 326 771
+
+Nomor    : 027/PMJ/XI/2026                                Salatiga, 20 November 2026
+Lampiran : 1 (satu) berkas
+Perihal  : Permohonan Remote Akses
+
+Kepada Yth.
+Kepala Subbagian Pengelolaan LPSE
+Bagian Pengadaan Barang dan Jasa Setda Kota Salatiga
+
+Dengan hormat,
+
+Sehubungan dengan pelaksanaan pekerjaan Pemeliharaan Infrastruktur Server LPSE sesuai Kontrak
+Nomor 027/SP/LPSE/2026 tanggal 12 Pebruari 2026, dengan ini kami mengajukan permohonan remote akses
+(VPN dan SSH) untuk teknisi kami:
+
+  Nama    : Fajar Nugroho
+  Jabatan : Teknisi Jaringan
+  Email   : fajar@majujaya.co.id
+  No. HP  : 0857-4201-3398
+
+Akses tersebut kami perlukan untuk penggantian konfigurasi load balancer dan pengujian failover,
+pada tanggal 30 November 2026 sampai dengan 4 Desember 2026.
+
+Demikian permohonan ini kami sampaikan. Atas perhatian Bapak/Ibu kami ucapkan terima kasih.
+
+Hormat kami,
+PT Maju Jaya Teknologi
+
+
+Ir. Bambang Wicaksono
+Direktur
+"""
+write(4, "request-prose-letter-decoy-dates", f"""
+Return-Path: <direktur@majujaya.co.id>
+Message-ID: {m}
+Date: {date("2026-11-20 15:47:31")}
+From: "Direktur PT Maju Jaya" <direktur@majujaya.co.id>
+To: lpse@salatiga.go.id
+Subject: Surat Permohonan Remote Akses No. 027/PMJ/XI/2026
+MIME-Version: 1.0
+Content-Type: text/plain; charset=UTF-8; format=flowed
+Content-Transfer-Encoding: 8bit
+User-Agent: Roundcube Webmail/1.6.6
+
+{body}""", label("request", fields={
+    "name": "Fajar Nugroho", "institution": "PT Maju Jaya Teknologi", "email": "fajar@majujaya.co.id",
+    "phone": "0857-4201-3398",
+    "purpose": "Penggantian konfigurasi load balancer dan pengujian failover (pemeliharaan infrastruktur server LPSE)",
+    "access_rights": ["vpn", "ssh"], "period_start": "2026-11-30", "period_end": "2026-12-04",
+    "letter_number": "027/PMJ/XI/2026", "letter_date": "2026-11-20"},
+    note="Director writes for his technician. Decoys: letter date 20 Nov, contract number and contract date '12 Pebruari 2026' (old spelling), the company phone in the letterhead. Same company as RA-2026-0007 but a new request, no thread."))
+
+# 005 Outlook HTML table (multipart/alternative), QP, day-first numeric dates
+m = mid_outlook("005", "KL1PR0601MB4498.apcprd06.prod.outlook.com")
+bd = boundary("005", "outlook")
+plain = """Yth. Admin LPSE Kota Salatiga,
+
+Dengan hormat, berikut kami sampaikan permohonan remote akses:
+
+Nama
+Hendro Wibisono
+Instansi
+PT Sigma Cipta Data
+Jabatan
+System Engineer
+Email
+hendro.wibisono@sigmacipta.co.id
+No. Telepon
+0811-2650-913
+Tujuan
+Migrasi replikasi database SPSE ke server cadangan
+Hak Akses
+VPN; Database (read-only)
+Waktu
+24/11/2026 - 28/11/2026
+
+Terima kasih.
+
+Salam hormat,
+Hendro Wibisono
+PT Sigma Cipta Data
+"""
+rows = [("Nama", "Hendro Wibisono"), ("Instansi", "PT Sigma Cipta Data"), ("Jabatan", "System Engineer"),
+        ("Email", '<a href="mailto:hendro.wibisono@sigmacipta.co.id">hendro.wibisono@sigmacipta.co.id</a>'),
+        ("No. Telepon", "0811-2650-913"), ("Tujuan", "Migrasi replikasi database SPSE ke server cadangan"),
+        ("Hak Akses", "VPN; Database (read-only)"), ("Waktu", "24/11/2026 &#8211; 28/11/2026")]
+trs = "\n".join(
+    f'<tr style="height:15.0pt">\n<td width="160" style="width:120.0pt;border:solid windowtext 1.0pt;padding:0cm 5.4pt 0cm 5.4pt">\n'
+    f'<p class="MsoNormal"><b><span style="font-family:&quot;Calibri&quot;,sans-serif">{k}<o:p></o:p></span></b></p>\n</td>\n'
+    f'<td width="400" style="width:300.0pt;border:solid windowtext 1.0pt;border-left:none;padding:0cm 5.4pt 0cm 5.4pt">\n'
+    f'<p class="MsoNormal"><span style="font-family:&quot;Calibri&quot;,sans-serif">{v}<o:p></o:p></span></p>\n</td>\n</tr>'
+    for k, v in rows)
+html = f"""<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word" xmlns:m="http://schemas.microsoft.com/office/2004/12/omml" xmlns="http://www.w3.org/TR/REC-html40">
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<meta name="Generator" content="Microsoft Word 15 (filtered medium)">
+<style><!--
+/* Font Definitions */
+@font-face {{font-family:"Cambria Math"; panose-1:2 4 5 3 5 4 6 3 2 4;}}
+@font-face {{font-family:Calibri; panose-1:2 15 5 2 2 2 4 3 2 4;}}
+p.MsoNormal, li.MsoNormal, div.MsoNormal {{margin:0cm; font-size:11.0pt; font-family:"Calibri",sans-serif;}}
+--></style>
+</head>
+<body lang="EN-ID" link="#0563C1" vlink="#954F72" style="word-wrap:break-word">
+<div class="WordSection1">
+<p class="MsoNormal">Yth. Admin LPSE Kota Salatiga,<o:p></o:p></p>
+<p class="MsoNormal"><o:p>&nbsp;</o:p></p>
+<p class="MsoNormal">Dengan hormat, berikut kami sampaikan permohonan remote akses:<o:p></o:p></p>
+<p class="MsoNormal"><o:p>&nbsp;</o:p></p>
+<table class="MsoTableGrid" border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse;border:none">
+<tbody>
+{trs}
+</tbody>
+</table>
+<p class="MsoNormal"><o:p>&nbsp;</o:p></p>
+<p class="MsoNormal">Terima kasih.<o:p></o:p></p>
+<p class="MsoNormal"><o:p>&nbsp;</o:p></p>
+<p class="MsoNormal">Salam hormat,<o:p></o:p></p>
+<p class="MsoNormal"><b>Hendro Wibisono</b><o:p></o:p></p>
+<p class="MsoNormal"><span style="color:#1F3864">PT Sigma Cipta Data</span><o:p></o:p></p>
+</div>
+</body>
+</html>
+"""
+write(5, "request-outlook-html-table", f"""
+From: Hendro Wibisono <hendro.wibisono@sigmacipta.co.id>
+To: "lpse@salatiga.go.id" <lpse@salatiga.go.id>
+Subject: Permohonan Remote Akses - PT Sigma Cipta Data
+Thread-Topic: Permohonan Remote Akses - PT Sigma Cipta Data
+Thread-Index: AdtYBq3Xr6K0lqQHRdCzA9gk1n4bXg==
+Date: {date("2026-11-20 09:15:06", "+0000")}
+Message-ID: {m}
+Accept-Language: en-US, id-ID
+Content-Language: en-US
+X-MS-Has-Attach:
+X-MS-Exchange-Organization-SCL: 1
+Content-Type: multipart/alternative;
+\tboundary="{bd}"
+MIME-Version: 1.0
+
+--{bd}
+Content-Type: text/plain; charset="utf-8"
+Content-Transfer-Encoding: quoted-printable
+
+{qp(plain)}
+--{bd}
+Content-Type: text/html; charset="utf-8"
+Content-Transfer-Encoding: quoted-printable
+
+{qp(html)}
+--{bd}--
+""", label("request", fields={
+    "name": "Hendro Wibisono", "institution": "PT Sigma Cipta Data", "email": "hendro.wibisono@sigmacipta.co.id",
+    "phone": "0811-2650-913", "purpose": "Migrasi replikasi database SPSE ke server cadangan",
+    "access_rights": ["vpn", "database-readonly"], "period_start": "2026-11-24", "period_end": "2026-11-28",
+    "letter_number": None, "letter_date": None},
+    note="Outlook HTML table; the plain part is Outlook's flattening (label and value on separate lines). Dates day-first 24/11/2026 - 28/11/2026. Date header in UTC (+0000)."), crlf=True)
+
+# 006 HTML-only, base64, university IT staff, weekday names in the dates
+m = mid_tb("006", "uksw.edu")
+html = """<!DOCTYPE html>
+<html>
+  <head>
+    <meta http-equiv="content-type" content="text/html; charset=UTF-8">
+  </head>
+  <body>
+    <p>Yth. Pengelola LPSE Kota Salatiga,</p>
+    <p>Menindaklanjuti Nota Kesepahaman antara Pemerintah Kota Salatiga dan Universitas Kristen Satya Wacana
+      tentang pendampingan keamanan sistem informasi, kami mohon diberikan remote akses sebagai berikut:</p>
+    <table border="1" cellpadding="4" cellspacing="0">
+      <tr><th align="left">Nama</th><td>Yosua Hartanto, M.Cs.</td></tr>
+      <tr><th align="left">Unit / Instansi</th><td>Biro Teknologi Informasi, Universitas Kristen Satya Wacana</td></tr>
+      <tr><th align="left">Email</th><td><a href="mailto:yosua.hartanto@uksw.edu">yosua.hartanto@uksw.edu</a></td></tr>
+      <tr><th align="left">No. HP / WA</th><td>0813 2577 0192</td></tr>
+      <tr><th align="left">Keperluan</th><td>Pendampingan <i>hardening</i> server SPSE (audit konfigurasi SSH dan firewall)</td></tr>
+      <tr><th align="left">Jenis akses</th><td>SSH</td></tr>
+      <tr><th align="left">Jadwal</th><td>Senin, 30 November 2026 s.d. Rabu, 2 Desember 2026</td></tr>
+    </table>
+    <p>Terima kasih atas kerja samanya.</p>
+    <div class="moz-signature">-- <br>
+      <b>Yosua Hartanto</b><br>
+      Biro Teknologi Informasi (BTI) UKSW<br>
+      Jl. Diponegoro 52-60 Salatiga</div>
+  </body>
+</html>
+"""
+write(6, "request-html-only-base64-university", f"""
+Message-ID: {m}
+Date: {date("2026-11-20 14:03:55")}
+MIME-Version: 1.0
+User-Agent: Mozilla Thunderbird
+Content-Language: id
+To: lpse@salatiga.go.id
+From: Yosua Hartanto <yosua.hartanto@uksw.edu>
+Subject: Permintaan remote akses (pendampingan keamanan SPSE)
+Content-Type: text/html; charset=UTF-8
+Content-Transfer-Encoding: base64
+
+{b64(html)}
+""", label("request", fields={
+    "name": "Yosua Hartanto, M.Cs.",
+    "institution": "Biro Teknologi Informasi, Universitas Kristen Satya Wacana",
+    "email": "yosua.hartanto@uksw.edu", "phone": "0813 2577 0192",
+    "purpose": "Pendampingan hardening server SPSE (audit konfigurasi SSH dan firewall)",
+    "access_rights": ["ssh"], "period_start": "2026-11-30", "period_end": "2026-12-02",
+    "letter_number": None, "letter_date": None},
+    note="HTML-only (no text/plain part), base64; table labels are unusual ('Keperluan', 'Jenis akses', 'Jadwal'). University IT staff under an MoU."))
+
+# 007 secretary on behalf of director's technician; a time window on one day
+m = mid_gmail("007")
+body = """Selamat siang,
+
+Mohon maaf mengganggu. Atas arahan Bapak Direktur kami, Ir. Joko Susilo, bersama ini kami sampaikan
+permohonan remote akses ke jaringan LPSE Kota Salatiga untuk teknisi kami:
+
+Sdr. Dimas Aditya
+email: dimas.aditya@cvbintangtimur.com
+WA: 0813-9012-7755
+
+Keperluan: perbaikan koneksi VPN site-to-site antara kantor LPSE dan data center cadangan yang terputus
+sejak minggu lalu. Akses yang dibutuhkan hanya VPN.
+Rencana pelaksanaan hari Kamis, 26 November 2026 pukul 08.00 s.d. 16.00 WIB.
+
+Apabila ada formulir yang perlu diisi, mohon dapat dikirimkan ke email ini.
+
+Terima kasih,
+
+Lestari
+Sekretaris Direksi
+CV Bintang Timur Solusi
+Telp. (024) 7601 455
+"""
+write(7, "request-secretary-on-behalf", f"""
+MIME-Version: 1.0
+Date: {date("2026-11-23 11:26:40")}
+Message-ID: {m}
+Subject: permohonan akses VPN teknisi CV Bintang Timur
+From: Sekretariat CV Bintang Timur <sekretariat.cvbintangtimur@gmail.com>
+To: lpse@salatiga.go.id
+Cc: dimas.aditya@cvbintangtimur.com
+Content-Type: text/plain; charset="UTF-8"
+Content-Transfer-Encoding: quoted-printable
+
+{qp(body)}""", label("request", fields={
+    "name": "Dimas Aditya", "institution": "CV Bintang Timur Solusi", "email": "dimas.aditya@cvbintangtimur.com",
+    "phone": "0813-9012-7755",
+    "purpose": "Perbaikan koneksi VPN site-to-site antara kantor LPSE dan data center cadangan",
+    "access_rights": ["vpn"], "period_start": "2026-11-26", "period_end": "2026-11-26",
+    "letter_number": None, "letter_date": None},
+    note="A secretary (gmail) writes for her director's technician; fields are the technician's, not the sender's. One day, 08.00-16.00 WIB. The office phone (024) belongs to the company, not the user."))
+
+# 008 ISO-8859-1 with é in the name, QP, encoded-word From
+m = mid_tb("008", "mitrasolusi.co.id")
+body = """Dengan hormat,
+
+Kami mengajukan permohonan remote akses dengan rincian berikut.
+
+Nama          : André Sitompul
+Instansi      : PT Mitra Solusi Andalan
+Email         : andre.sitompul@mitrasolusi.co.id
+No. Telepon   : 0812 6630 2241
+Tujuan        : Pemeriksaan performa server basis data SPSE (query lambat saat jam sibuk)
+Hak Akses     : database-readonly
+Periode       : 25-11-2026 hingga 26-11-2026
+
+Terima kasih atas bantuan Bapak/Ibu.
+
+Hormat saya,
+André Sitompul
+"""
+write(8, "request-iso-8859-1-accent", f"""
+Message-ID: {m}
+Date: {date("2026-11-21 07:58:12")}
+MIME-Version: 1.0
+User-Agent: Mozilla/5.0 (X11; Linux x86_64; rv:115.0) Gecko/20100101 Thunderbird/115.14.0
+Content-Language: id-ID
+To: lpse@salatiga.go.id
+From: {ew("André Sitompul", "iso-8859-1", "Q")} <andre.sitompul@mitrasolusi.co.id>
+Subject: Permohonan remote akses - PT Mitra Solusi Andalan
+Content-Type: text/plain; charset=ISO-8859-1; format=flowed
+Content-Transfer-Encoding: quoted-printable
+
+{qp(body, "iso-8859-1")}""", label("request", fields={
+    "name": "André Sitompul", "institution": "PT Mitra Solusi Andalan", "email": "andre.sitompul@mitrasolusi.co.id",
+    "phone": "0812 6630 2241",
+    "purpose": "Pemeriksaan performa server basis data SPSE (query lambat saat jam sibuk)",
+    "access_rights": ["database-readonly"], "period_start": "2026-11-25", "period_end": "2026-11-26",
+    "letter_number": None, "letter_date": None},
+    note="ISO-8859-1 body in quoted-printable, encoded-word (Q) From name with é; dates '25-11-2026 hingga 26-11-2026'."))
+
+# 009 Windows-1252 8bit with curly quotes, en dash, é
+m = mid_outlook("009", "PS2PR03MB3720.apcprd03.prod.outlook.com")
+body = """Yth. Bapak/Ibu Pengelola LPSE Kota Salatiga,
+
+Dengan hormat,
+Sehubungan dengan kegiatan “Uji Penetrasi (Pentest) Aplikasi SPSE Kota Salatiga” yang ditugaskan oleh
+Diskominfo, kami memohon diberikan akses VPN ke jaringan internal LPSE.
+
+Nama pelaksana : Yosephine Renée Hutapea
+Perusahaan     : PT Cakra Siber Nusantara
+Email          : renee.hutapea@cakrasiber.id
+HP             : 0821–3344–7610
+Waktu          : 1 – 3 Desember 2026
+
+Catatan: pengujian bersifat non-destruktif; kami tidak memerlukan akses ‘admin’ SPSE.
+
+Terima kasih.
+
+Best regards,
+Renée Hutapea
+Security Consultant – PT Cakra Siber Nusantara
+"""
+write(9, "request-windows-1252-curly-quotes", f"""
+From: =?Windows-1252?Q?Ren=E9e_Hutapea?= <renee.hutapea@cakrasiber.id>
+To: LPSE Kota Salatiga <lpse@salatiga.go.id>
+Subject: =?Windows-1252?Q?Permohonan_akses_VPN_=96_Uji_Penetrasi_SPSE?=
+Date: {date("2026-11-23 08:05:19")}
+Message-ID: {m}
+Accept-Language: id-ID, en-US
+Content-Language: id-ID
+X-MS-Has-Attach:
+Content-Type: text/plain; charset="Windows-1252"
+Content-Transfer-Encoding: 8bit
+MIME-Version: 1.0
+
+{body}""", label("request", fields={
+    "name": "Yosephine Renée Hutapea", "institution": "PT Cakra Siber Nusantara",
+    "email": "renee.hutapea@cakrasiber.id", "phone": "0821–3344–7610",
+    "purpose": "Uji Penetrasi (Pentest) Aplikasi SPSE Kota Salatiga",
+    "access_rights": ["vpn"], "period_start": "2026-12-01", "period_end": "2026-12-03",
+    "letter_number": None, "letter_date": None},
+    note="Windows-1252 8-bit body: curly quotes, en dashes (also inside the phone number and the date range '1 – 3 Desember 2026'), é. Mentions 'admin' only to say it is NOT needed: rights are vpn only."),
+    encoding="cp1252", crlf=True)
+
+# 010 base64 plain body, Yahoo Android, 'besok'
+m = f"<{h('010', 10, '0123456789')}.{h('010b', 7, '0123456789')}@mail.yahoo.com>"
+bd = "----=_Part_" + h("010", 7, "0123456789") + "_" + h("010c", 9, "0123456789") + ".1763876350123"
+body = """Selamat sore pak,
+
+Saya Slamet Riyadi dari CV Karya Mandiri Teknik, teknisi yg menangani server monitoring (Zabbix) LPSE.
+Mohon izin permintaan remote akses VPN utk pengecekan sistem monitoring server, besok (Selasa) jam 9-12.
+
+Nama: Slamet Riyadi
+Instansi: CV Karya Mandiri Teknik
+No HP/WA: 085640118832
+Hak akses: VPN
+
+Terima kasih pak 🙏
+
+Dikirim dari Yahoo Mail di Android
+"""
+write(10, "request-yahoo-android-base64-besok", f"""
+Date: {date("2026-11-23 16:39:10")}
+From: Slamet Riyadi <slamet_riyadi77@yahoo.co.id>
+To: "lpse@salatiga.go.id" <lpse@salatiga.go.id>
+Message-ID: {m}
+Subject: Permintaan remote akses
+MIME-Version: 1.0
+Content-Type: multipart/alternative; boundary="{bd}"
+X-Mailer: WebService/1.1.25136 YMailAndroid (Android 14)
+
+------=_Part_{bd[11:]}
+Content-Type: text/plain; charset=UTF-8
+Content-Transfer-Encoding: base64
+
+{b64(body)}
+------=_Part_{bd[11:]}
+Content-Type: text/html; charset=UTF-8
+Content-Transfer-Encoding: base64
+
+{b64("<html><head></head><body><div>" + body.replace(chr(10), "<br>") + "</div></body></html>")}
+------=_Part_{bd[11:]}--
+""", label("request", fields={
+    "name": "Slamet Riyadi", "institution": "CV Karya Mandiri Teknik", "phone": "085640118832",
+    "purpose": "Pengecekan sistem monitoring server (Zabbix)",
+    "access_rights": ["vpn"], "period_start": "2026-11-24", "period_end": "2026-11-24",
+    "letter_number": None, "letter_date": None},
+    note="base64 parts, emoji, 'besok (Selasa) jam 9-12' relative to the Date header (Mon 23 Nov 2026) = 24 Nov. No email line in the text (the sender's Yahoo address is the obvious one, but not stated), so email is left out."))
+
+# 011 encoded-word subject (UTF-8 B), QP body, LPSE of a neighbouring regency
+m = mid_zimbra("011", "semarangkab.go.id")
+body = """Yth. Rekan-rekan LPSE Kota Salatiga,
+
+Menindaklanjuti koordinasi via WhatsApp kemarin, kami mengajukan permintaan remote akses untuk membantu
+proses pemutakhiran (upgrade) SPSE di LPSE Kota Salatiga.
+
+Nama      : Wahyu Hidayat, S.Kom.
+Instansi  : LPSE Kabupaten Semarang
+Jabatan   : Pengelola Sistem Informasi
+Email     : wahyu.hidayat@semarangkab.go.id
+HP        : 0878–3311–2090
+Tujuan    : Pendampingan upgrade SPSE dan pengecekan konfigurasi aplikasi
+Hak akses : SPSE admin dan SSH
+Tanggal   : 24 s.d. 25 November 2026
+
+Salam,
+Wahyu — LPSE Kab. Semarang
+"""
+write(11, "request-encoded-subject-qp", f"""
+Date: {date("2026-11-22 20:11:47")}
+From: Wahyu Hidayat <wahyu.hidayat@semarangkab.go.id>
+To: lpse@salatiga.go.id
+Message-ID: {m}
+Subject: {ew("Permintaan Remote Akses — Pendampingan Upgrade SPSE (LPSE Kab. Semarang)")}
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: quoted-printable
+X-Mailer: Zimbra 8.8.15_GA_4581 (ZimbraWebClient - FF119 (Linux)/8.8.15_GA_4581)
+
+{qp(body)}""", label("request", fields={
+    "name": "Wahyu Hidayat, S.Kom.", "institution": "LPSE Kabupaten Semarang",
+    "email": "wahyu.hidayat@semarangkab.go.id", "phone": "0878–3311–2090",
+    "purpose": "Pendampingan upgrade SPSE dan pengecekan konfigurasi aplikasi",
+    "access_rights": ["spse-admin", "ssh"], "period_start": "2026-11-24", "period_end": "2026-11-25",
+    "letter_number": None, "letter_date": None},
+    note="UTF-8 B encoded-word subject (folded), QP body with em/en dashes; '24 s.d. 25 November 2026' (month given once)."))
+
+# 012 forwarded by the admin (Gmail-style forward from Zimbra), the user is the original sender
+m = mid_zimbra("012")
+fwd = """Yth. Kepala Subbagian Pengelolaan LPSE Kota Salatiga,
+
+Dengan hormat,
+Dalam rangka Pemeriksaan atas Sistem Pengendalian Intern pada Pemerintah Kota Salatiga Tahun 2026,
+kami bermaksud melakukan pengujian pengendalian akses sistem informasi pengadaan (audit TI).
+Untuk itu kami mengajukan permohonan remote akses sebagai berikut:
+
+1. Nama pemeriksa : Teguh Prasetyo, S.E., Ak., CISA
+2. Instansi       : BPK RI Perwakilan Provinsi Jawa Tengah
+3. Akses          : VPN dan akses basis data SPSE secara read-only
+4. Waktu          : 30 November 2026 s.d. 4 Desember 2026
+5. Kontak         : teguh.prasetyo@bpk.go.id / 0812-2990-1734
+
+Surat tugas resmi akan kami sampaikan menyusul.
+
+Salam,
+Teguh Prasetyo
+Pemeriksa Ahli Muda
+BPK RI Perwakilan Provinsi Jawa Tengah"""
+write(12, "request-forwarded-by-admin-gmail-style", f"""
+Return-Path: <admin.lpse@salatiga.go.id>
+Date: {date("2026-11-20 08:02:13")}
+From: Admin LPSE Salatiga <admin.lpse@salatiga.go.id>
+To: lpse <lpse@salatiga.go.id>
+Message-ID: {m}
+Subject: Fwd: Permohonan remote akses untuk audit TI
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 7bit
+X-Mailer: Zimbra 9.0.0_GA_4546 (ZimbraWebClient - GC119 (Win)/9.0.0_GA_4546)
+
+Mohon diproses ya. Surat resminya menyusul katanya.
+
+Heru
+
+---------- Forwarded message ---------
+From: Teguh Prasetyo <teguh.prasetyo@bpk.go.id>
+Date: Kam, 19 Nov 2026 pukul 16.44
+Subject: Permohonan remote akses untuk audit TI
+To: <admin.lpse@salatiga.go.id>
+
+
+{fwd}
+""", label("request", fields={
+    "name": "Teguh Prasetyo, S.E., Ak., CISA", "institution": "BPK RI Perwakilan Provinsi Jawa Tengah",
+    "email": "teguh.prasetyo@bpk.go.id", "phone": "0812-2990-1734",
+    "purpose": "Pengujian pengendalian akses sistem informasi pengadaan (audit TI)",
+    "access_rights": ["vpn", "database-readonly"], "period_start": "2026-11-30", "period_end": "2026-12-04",
+    "letter_number": None, "letter_date": None},
+    note="Forwarded by the admin with a Gmail-style '---------- Forwarded message ---------' block. The requester is the BPK auditor in the forwarded part, not the admin. Forward's own date (19 Nov) is not the period."))
+
+# 013 forwarded by the admin from Outlook in Indonesian ("-----Pesan Asli-----", Dari/Dikirim/Kepada/Perihal)
+m = mid_outlook("013", "mail.salatiga.go.id")
+write(13, "request-forwarded-outlook-pesan-asli", f"""
+From: Admin LPSE Salatiga <admin.lpse@salatiga.go.id>
+To: lpse@salatiga.go.id
+Subject: FW: Permohonan remote akses monitoring SIKaP
+Date: {date("2026-11-23 07:31:02")}
+Message-ID: {m}
+MIME-Version: 1.0
+Content-Type: text/plain; charset="iso-8859-1"
+Content-Transfer-Encoding: quoted-printable
+X-Mailer: Microsoft Outlook 16.0
+Thread-Index: AQHbXK2eQ7V8m2l9Tk2o1c1b0nVwAg==
+Content-Language: id
+
+Diteruskan untuk dicatat. Bu Nur sudah konfirmasi lewat telepon.
+
+-----Pesan Asli-----
+Dari: Nur Aini <nur.aini@lkpp.go.id>=20
+Dikirim: Jumat, 20 November 2026 16:12
+Kepada: admin.lpse@salatiga.go.id
+Perihal: Permohonan remote akses monitoring SIKaP
+
+Selamat sore,
+
+Kami dari Direktorat Pengembangan Sistem Katalog, LKPP, mohon diberikan akses admin SPSE (spse-admin)
+pada hari Rabu, 25 November 2026 untuk monitoring penerapan Sistem Informasi Kinerja Penyedia (SIKaP)
+di LPSE Kota Salatiga.
+
+Pengguna akses: Nur Aini (nur.aini@lkpp.go.id, 0811-1902-338)
+
+Terima kasih,
+Nur Aini
+Direktorat Pengembangan Sistem Katalog - LKPP
+""", label("request", fields={
+    "name": "Nur Aini", "institution": "Direktorat Pengembangan Sistem Katalog, LKPP",
+    "email": "nur.aini@lkpp.go.id", "phone": "0811-1902-338",
+    "purpose": "Monitoring penerapan Sistem Informasi Kinerja Penyedia (SIKaP) di LPSE Kota Salatiga",
+    "access_rights": ["spse-admin"], "period_start": "2026-11-25", "period_end": "2026-11-25",
+    "letter_number": None, "letter_date": None},
+    note="Outlook forward in Indonesian: '-----Pesan Asli-----' then Dari/Dikirim/Kepada/Perihal. Reading only the 'new text' would lose the request: for a forward from the admin the forwarded part IS the request."), crlf=True)
+
+# 014 the Kasubag forwards a new letter, "Saya setuju, tolong diproses" -- outside any approval thread
+m = mid_zimbra("014")
+write(14, "request-forwarded-by-kasubag-setuju-decoy", f"""
+Date: {date("2026-11-21 09:48:30")}
+From: Kasubag Pengelolaan LPSE <kasubag.lpse@salatiga.go.id>
+To: lpse <lpse@salatiga.go.id>
+Cc: Admin LPSE Salatiga <admin.lpse@salatiga.go.id>
+Message-ID: {m}
+Subject: Fwd: Permintaan akses VPN untuk integrasi data RUP
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 7bit
+X-Mailer: Zimbra 9.0.0_GA_4546 (iPhone)
+
+Mas Heru, ini permintaan dari PT Arsa. Saya setuju, tolong diproses seperti biasa.
+
+----- Pesan yang Diteruskan -----
+Dari: "Ahmad Fauzi" <ahmad.fauzi@arsadigital.co.id>
+Kepada: "kasubag lpse" <kasubag.lpse@salatiga.go.id>
+Dikirim: Jumat, 20 November 2026 17:05:11
+Subjek: Permintaan akses VPN untuk integrasi data RUP
+
+Yth. Ibu Kasubag,
+
+Sesuai pembicaraan pada rapat koordinasi, kami mohon permintaan remote akses untuk:
+Nama     : Ahmad Fauzi
+Instansi : PT Arsa Digital Nusantara
+Tujuan   : Integrasi data RUP ke aplikasi e-Monev Pemkot Salatiga
+Akses    : VPN dan database (read only)
+Waktu    : mulai 1 Desember 2026 selama satu minggu
+
+Hormat kami,
+Ahmad Fauzi
+PT Arsa Digital Nusantara
+""", label("request", fields={
+    "name": "Ahmad Fauzi", "institution": "PT Arsa Digital Nusantara", "email": "ahmad.fauzi@arsadigital.co.id",
+    "purpose": "Integrasi data RUP ke aplikasi e-Monev Pemkot Salatiga",
+    "access_rights": ["vpn", "database-readonly"], "period_start": "2026-12-01",
+    "letter_number": None, "letter_date": None},
+    note="The approver forwards a new request with 'Saya setuju': outside any approval thread it is a new request, not a decision. 'selama satu minggu' is ambiguous (7 Dec or 5 Dec?), so period_end is left out. Email from the forwarded Dari: line."))
+
+# 015 iPhone short, 'besok'
+m = mid_apple("015")
+write(15, "request-iphone-short-besok", f"""
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: quoted-printable
+From: Eko Prasetyo <eko.prasetyo@icloud.com>
+Mime-Version: 1.0 (1.0)
+Date: {date("2026-11-19 21:14:08")}
+Subject: Akses vpn
+Message-Id: {m}
+To: lpse@salatiga.go.id
+X-Mailer: iPhone Mail (22B91)
+
+{qp('''Pak admin, mohon dibuatkan akses VPN utk saya besok, mau cek server SPSE yg kemarin error. Tks
+
+Sent from my iPhone''')}
+""", label("request", fields={
+    "institution": None, "purpose": "Cek server SPSE yang kemarin error", "access_rights": ["vpn"],
+    "period_start": "2026-11-20", "letter_number": None, "letter_date": None},
+    note="Terse iPhone request with no labels and no request noun ('mohon dibuatkan akses VPN'): a careful human reads it as a request. 'besok' relative to Thu 19 Nov = 20 Nov. No institution stated; the name only appears in the From header, so name is left out; end not stated clearly."))
+
+# 016 new request sent as a reply in an unrelated thread
+m = mid_outlook("016", "mail.jatengprov.go.id")
+write(16, "request-in-unrelated-reply-thread", f"""
+From: Siti Rahmawati <siti.rahmawati@bpbj.jatengprov.go.id>
+To: lpse@salatiga.go.id
+Subject: RE: Undangan Rapat Koordinasi Pengadaan TA 2027
+Date: {date("2026-11-18 13:37:50")}
+Message-ID: {m}
+In-Reply-To: <20261112093011.4F2A1C0B3@mail.jatengprov.go.id>
+References: <20261112093011.4F2A1C0B3@mail.jatengprov.go.id>
+MIME-Version: 1.0
+Content-Type: text/plain; charset="utf-8"
+Content-Transfer-Encoding: 7bit
+X-Mailer: Microsoft Outlook 16.0
+
+Selamat siang, sekalian kami sampaikan permohonan remote akses untuk sinkronisasi data:
+
+Nama     : Siti Rahmawati
+Instansi : Biro Pengadaan Barang/Jasa Setda Provinsi Jawa Tengah
+Email    : siti.rahmawati@bpbj.jatengprov.go.id
+Telepon  : (024) 8311 174
+Tujuan   : Sinkronisasi data paket tender Kota Salatiga ke aplikasi monitoring provinsi
+Hak Akses: Database read-only
+Mulai    : 26/11/2026
+Selesai  : 27/11/2026
+
+Terima kasih.
+
+Siti R.
+
+From: Biro PBJ Jateng <biro.pbj@jatengprov.go.id>
+Sent: Thursday, November 12, 2026 4:30 PM
+To: lpse@salatiga.go.id; lpse@semarangkab.go.id; lpse@magelangkota.go.id
+Subject: Undangan Rapat Koordinasi Pengadaan TA 2027
+
+Yth. Pengelola LPSE se-Jawa Tengah,
+
+Mengundang Bapak/Ibu pada rapat koordinasi pengadaan TA 2027 pada hari Selasa, 17 November 2026
+pukul 09.00 WIB di Ruang Rapat Biro PBJ.
+
+Terima kasih.
+""", label("request", fields={
+    "name": "Siti Rahmawati", "institution": "Biro Pengadaan Barang/Jasa Setda Provinsi Jawa Tengah",
+    "email": "siti.rahmawati@bpbj.jatengprov.go.id", "phone": "(024) 8311 174",
+    "purpose": "Sinkronisasi data paket tender Kota Salatiga ke aplikasi monitoring provinsi",
+    "access_rights": ["database-readonly"], "period_start": "2026-11-26", "period_end": "2026-11-27",
+    "letter_number": None, "letter_date": None},
+    note="A new request written as a reply to an unrelated thread (In-Reply-To is not ours, subject 'RE: Undangan Rapat'). The quoted invitation's date (17 November) is a decoy."))
+
+# 017 resend of 001 with the phone number
+m = mid_gmail("017")
+write(17, "request-resend-with-phone", f"""
+MIME-Version: 1.0
+Date: {date("2026-11-18 09:02:51")}
+Message-ID: {m}
+Subject: Permohonan Remote Akses LPSE Kota Salatiga (kirim ulang)
+From: Rudi Hartono <rudi.hartono@sinergimedia.co.id>
+To: lpse@salatiga.go.id
+Content-Type: text/plain; charset="UTF-8"
+
+Mohon maaf, kami kirim ulang karena email sebelumnya belum mencantumkan nomor HP.
+
+Nama        : Rudi Hartono
+Instansi    : PT Sinergi Media Informatika
+Email       : rudi.hartono@sinergimedia.co.id
+No. HP      : 0812-2876-4410
+Tujuan      : Instalasi sertifikat SSL dan pengecekan konfigurasi web server SPSE
+Hak Akses   : SSH, VPN
+Mulai       : 25 November 2026
+Selesai     : 27 November 2026
+
+Salam,
+Rudi Hartono
+""", label("request", fields={
+    "name": "Rudi Hartono", "institution": "PT Sinergi Media Informatika",
+    "email": "rudi.hartono@sinergimedia.co.id", "phone": "0812-2876-4410",
+    "purpose": "Instalasi sertifikat SSL dan pengecekan konfigurasi web server SPSE",
+    "access_rights": ["ssh", "vpn"], "period_start": "2026-11-25", "period_end": "2026-11-27",
+    "letter_number": None, "letter_date": None},
+    note="A resend of 001 (new Message-ID, not a reply). Out of thread it reads as a request; whether it is merged with 001 is beyond classification."))
+
+# 018 existing requester of RA-2026-0007 sends a NEW request, outside the thread
+m = mid_gmail("018")
+write(18, "request-new-from-existing-requester", f"""
+MIME-Version: 1.0
+Date: {date("2026-11-23 13:55:02")}
+Message-ID: {m}
+Subject: Permohonan remote akses - konfigurasi backup
+From: Budi Santoso <budi.santoso@majujaya.co.id>
+To: lpse@salatiga.go.id
+Content-Type: text/plain; charset="UTF-8"
+
+Yth. Admin LPSE,
+
+Di luar pekerjaan yang sedang berjalan, kami mengajukan permohonan remote akses baru untuk pekerjaan
+konfigurasi backup harian server SPSE ke NAS.
+
+Nama      : Budi Santoso
+Instansi  : PT Maju Jaya Teknologi
+Tujuan    : Konfigurasi backup harian server SPSE ke NAS
+Hak Akses : SSH
+Mulai     : 7 Desember 2026
+Selesai   : 9 Desember 2026
+
+Terima kasih.
+
+Budi Santoso
+PT Maju Jaya Teknologi
+0812-2600-4471
+""", label("request", fields={
+    "name": "Budi Santoso", "institution": "PT Maju Jaya Teknologi",
+    "purpose": "Konfigurasi backup harian server SPSE ke NAS", "access_rights": ["ssh"],
+    "period_start": "2026-12-07", "period_end": "2026-12-09", "letter_number": None, "letter_date": None},
+    note="The requester of active RA-2026-0007 sends a new request with no tag and no reference: a new request, not an extension. Phone appears only in the signature (unlabelled) so it is left out."))
+
+# 019 Thunderbird, odd labels, format=flowed soft breaks
+m = mid_tb("019", "teknosolusi.id")
+write(19, "request-thunderbird-odd-labels-flowed", f"""
+Message-ID: {m}
+Date: {date("2026-11-17 10:12:40")}
+MIME-Version: 1.0
+User-Agent: Mozilla Thunderbird
+Content-Language: en-US
+To: lpse@salatiga.go.id
+From: Gregorius Adi Nugroho <greg.adi@teknosolusi.id>
+Subject: Form permohonan remote akses
+Content-Type: text/plain; charset=UTF-8; format=flowed
+Content-Transfer-Encoding: 7bit
+
+Selamat pagi,
+
+Berikut form permohonan remote akses dari kami:
+
+Nama Lengkap           : Gregorius Adi Nugroho
+Nama Instansi/Perusahaan: CV Tekno Solusi Mandiri
+Alamat email           : greg.adi@teknosolusi.id
+No. WA                 : +62 812-1555-0098
+Keperluan / tujuan     : Pembaruan sistem operasi (patching) server SPSE dan server 
+database sesuai jadwal pemeliharaan bulanan
+Hak akses yang diminta : ssh + vpn
+Periode                : 2 s/d 4 Desember 2026
+
+Terima kasih,
+Greg
+
+-- 
+Gregorius Adi Nugroho
+CV Tekno Solusi Mandiri
+""", label("request", fields={
+    "name": "Gregorius Adi Nugroho", "institution": "CV Tekno Solusi Mandiri", "email": "greg.adi@teknosolusi.id",
+    "phone": "+62 812-1555-0098",
+    "purpose": "Pembaruan sistem operasi (patching) server SPSE dan server database sesuai jadwal pemeliharaan bulanan",
+    "access_rights": ["ssh", "vpn"], "period_start": "2026-12-02", "period_end": "2026-12-04",
+    "letter_number": None, "letter_date": None},
+    note="format=flowed: the Tujuan value continues on the next line after a soft break (trailing space). Labels with extra words ('Nama Instansi/Perusahaan', 'Keperluan / tujuan', 'Hak akses yang diminta'); 's/d'."))
+
+# 020 'Nopember' old spelling, letter number and date in Nopember too
+m = mid_zimbra("020", "garudainfra.co.id")
+write(20, "request-nopember-old-spelling", f"""
+Date: {date("2026-11-23 09:40:12")}
+From: Hadi Purnomo <hadi.purnomo@garudainfra.co.id>
+To: lpse@salatiga.go.id
+Message-ID: {m}
+Subject: Permohonan Remote Akses Server LPSE
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 7bit
+X-Mailer: Zimbra 8.8.15_GA_4581 (ZimbraWebClient - GC118 (Win)/8.8.15_GA_4581)
+
+Nomor   : 045/GIT/XI/2026
+Perihal : Permohonan Remote Akses
+
+Kepada Yth.
+Kasubag Pengelolaan LPSE Kota Salatiga
+
+Dengan hormat,
+Bersama surat ini kami PT Garuda Infra Teknika mengajukan permohonan remote akses (SSH) ke server
+aplikasi LPSE untuk keperluan penggantian disk RAID yang rusak dan verifikasi sinkronisasi array, mulai
+tanggal 26 Nopember 2026 s.d. 28 Nopember 2026. Petugas kami yang akan melakukan akses adalah
+Sdr. Hadi Purnomo (HP 0815-7788-2306).
+
+Demikian, atas perhatiannya diucapkan terima kasih.
+
+Salatiga, 23 Nopember 2026
+PT Garuda Infra Teknika
+
+Hadi Purnomo
+Kepala Divisi Teknik
+""", label("request", fields={
+    "name": "Hadi Purnomo", "institution": "PT Garuda Infra Teknika", "phone": "0815-7788-2306",
+    "purpose": "Penggantian disk RAID yang rusak dan verifikasi sinkronisasi array",
+    "access_rights": ["ssh"], "period_start": "2026-11-26", "period_end": "2026-11-28",
+    "letter_number": "045/GIT/XI/2026", "letter_date": "2026-11-23"},
+    note="Old spelling 'Nopember' in the period and in the letter date; the period ends on a Saturday (as asked). Roman-numeral month in the letter number."))
+
+# 021 an evening window on one day
+m = mid_gmail("021")
+write(21, "request-evening-window", f"""
+MIME-Version: 1.0
+Date: {date("2026-11-22 19:20:33")}
+Message-ID: {m}
+Subject: =?UTF-8?Q?Permohonan_remote_akses_=E2=80=93_pemindahan_link_internet?=
+From: Bayu Saputra <bayu.saputra@nusanet.co.id>
+To: lpse@salatiga.go.id, admin.lpse@salatiga.go.id
+Content-Type: text/plain; charset="UTF-8"
+Content-Transfer-Encoding: quoted-printable
+
+{qp('''Yth. Tim LPSE Kota Salatiga,
+
+Terkait rencana pemindahan jalur internet utama server LPSE ke link cadangan (tiket NOC #NJD-77120), kami
+mohon diberikan remote akses VPN pada hari Jumat, 27 November 2026 pukul 19.00 s.d. 23.00 WIB (di luar
+jam kerja agar layanan tender tidak terganggu).
+
+Petugas: Bayu Saputra, Network Engineer PT Nusa Jaringan Data
+Email: bayu.saputra@nusanet.co.id
+HP: 0822-4410-6633
+
+Terima kasih.
+
+Bayu Saputra
+NOC PT Nusa Jaringan Data''')}
+""", label("request", fields={
+    "name": "Bayu Saputra", "institution": "PT Nusa Jaringan Data", "email": "bayu.saputra@nusanet.co.id",
+    "phone": "0822-4410-6633",
+    "purpose": "Pemindahan jalur internet utama server LPSE ke link cadangan",
+    "access_rights": ["vpn"], "period_start": "2026-11-27", "period_end": "2026-11-27",
+    "letter_number": None, "letter_date": None},
+    note="Evening window 19.00-23.00 WIB on one day (start_time/end_time not labelled here). Q-encoded subject with en dash. Sent to lpse@ and the admin. A ticket number is not a letter number."))
+
+# 022 'minggu depan' -- dates not determinable
+m = mid_tb("022", "polines.ac.id")
+write(22, "request-minggu-depan-no-dates", f"""
+Message-ID: {m}
+Date: {date("2026-11-18 14:27:09")}
+MIME-Version: 1.0
+User-Agent: Mozilla Thunderbird
+From: Arif Rahman Hakim <arif.rh@polines.ac.id>
+To: lpse@salatiga.go.id
+Subject: Permohonan akses database SPSE untuk penelitian
+Content-Type: text/plain; charset=UTF-8; format=flowed
+Content-Transfer-Encoding: 8bit
+
+Yth. Bapak/Ibu Pengelola LPSE Kota Salatiga,
+
+Saya Arif Rahman Hakim, dosen Jurusan Teknik Elektro Politeknik Negeri Semarang. Saya bermaksud
+mengajukan permohonan akses database SPSE (read only) untuk pengambilan data penelitian tentang
+efisiensi e-tendering di pemerintah daerah. Rencananya minggu depan, kira-kira 3–4 hari.
+
+Data yang dibutuhkan hanya data paket yang sudah selesai (tanpa data pribadi penyedia).
+
+Hormat saya,
+Arif Rahman Hakim, S.T., M.Eng.
+Politeknik Negeri Semarang
+HP 0812-2501-7713
+""", label("request", fields={
+    "name": "Arif Rahman Hakim, S.T., M.Eng.", "institution": "Politeknik Negeri Semarang",
+    "purpose": "Pengambilan data penelitian tentang efisiensi e-tendering di pemerintah daerah",
+    "access_rights": ["database-readonly"], "letter_number": None, "letter_date": None},
+    note="'minggu depan, kira-kira 3-4 hari' gives no date: period_start/period_end are left out of the label (an extractor should not invent them; asking is right). 'selesai' here describes tender packages, not a closure."))
+
+# 023 minimal request, most fields missing
+m = mid_plain("023", "mail.ptxyzsolusi.com")
+write(23, "request-minimal-missing-fields", f"""
+Return-Path: <dedi@ptxyzsolusi.com>
+Message-ID: {m}
+Date: {date("2026-11-17 15:02:44")}
+From: dedi@ptxyzsolusi.com
+To: lpse@salatiga.go.id
+Subject: remote akses
+MIME-Version: 1.0
+Content-Type: text/plain; charset=us-ascii
+Content-Transfer-Encoding: 7bit
+
+Dengan hormat,
+
+kami dari PT XYZ Solusi Integrasi mohon diberikan remote akses ke server LPSE.
+terima kasih
+
+Salam
+Dedi Kurniawan
+Staf IT
+""", label("request", fields={
+    "name": "Dedi Kurniawan", "institution": "PT XYZ Solusi Integrasi", "purpose": None, "access_rights": None,
+    "period_start": None, "period_end": None, "letter_number": None, "letter_date": None},
+    note="A request with almost nothing: purpose, rights and period are absent (null), so need_info must follow. From header has no display name."))
+
+# 024 rights outside the vocabulary
+m = mid_outlook("024", "mail.cvsinarabadi.co.id")
+write(24, "request-rights-outside-vocabulary", f"""
+From: Maria Ulfa <maria.ulfa@cvsinarabadi.co.id>
+To: lpse@salatiga.go.id
+Subject: Permohonan akses FTP dan RDP
+Date: {date("2026-11-19 11:11:11")}
+Message-ID: {m}
+MIME-Version: 1.0
+Content-Type: text/plain; charset="us-ascii"
+Content-Transfer-Encoding: 7bit
+X-Mailer: Microsoft Outlook 16.0
+
+Selamat siang Admin LPSE,
+
+Mohon dibukakan akses FTP dan remote desktop (RDP) ke PC server ruang LPSE untuk keperluan upload berkas
+dokumentasi pemeliharaan perangkat (foto, BA, checklist), pada tanggal 25 November 2026.
+
+Nama: Maria Ulfa
+Instansi: CV Sinar Abadi Komputer
+HP: 0813 2700 6581
+
+Terima kasih,
+Maria
+""", label("request", fields={
+    "name": "Maria Ulfa", "institution": "CV Sinar Abadi Komputer", "phone": "0813 2700 6581",
+    "purpose": "Upload berkas dokumentasi pemeliharaan perangkat (foto, BA, checklist)",
+    "period_start": "2026-11-25", "period_end": "2026-11-25", "letter_number": None, "letter_date": None},
+    note="Asks for FTP and RDP, which are not in the rights vocabulary: access_rights left out of the label (mapping them to ssh/vpn would be a guess; asking is right)."))
+
+# 025 two people in one letter
+m = mid_zimbra("025", "megadata.co.id")
+write(25, "request-two-technicians", f"""
+Date: {date("2026-11-20 10:44:21")}
+From: Admin Proyek PT Mega Data Integra <proyek@megadata.co.id>
+To: lpse@salatiga.go.id
+Message-ID: {m}
+Subject: Permohonan Remote Akses untuk 2 (dua) teknisi
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 7bit
+
+Dengan hormat,
+
+Kami PT Mega Data Integra selaku penyedia jasa pemeliharaan aplikasi SPSE mengajukan permohonan remote
+akses (VPN dan SSH) untuk pemasangan patch keamanan SPSE, tanggal 25 - 26 November 2026, untuk 2 (dua)
+orang teknisi:
+
+1. Andika Putra (andika@megadata.co.id, 0812-3321-0090)
+2. Lukas Setiabudi (lukas@megadata.co.id, 0856-4001-2277)
+
+Terima kasih.
+
+Admin Proyek
+PT Mega Data Integra
+""", label("request", fields={
+    "institution": "PT Mega Data Integra", "purpose": "Pemasangan patch keamanan SPSE",
+    "access_rights": ["vpn", "ssh"], "period_start": "2026-11-25", "period_end": "2026-11-26",
+    "letter_number": None, "letter_date": None},
+    note="Two users in one request: name/email/phone are left out of the label (one of them, both, or ask? not determinable). '25 - 26 November 2026'."))
+
+# 026 English prose, negation of spse-admin
+m = mid_outlook("026", "BY5PR11MB4018.namprd11.prod.outlook.com")
+write(26, "request-english-prose-negation", f"""
+From: Rajesh Kumar <rajesh.kumar@infinitydb-support.com>
+To: "lpse@salatiga.go.id" <lpse@salatiga.go.id>
+CC: Support APAC <support.apac@infinitydb-support.com>
+Subject: Remote access request - database performance tuning (Case 00418823)
+Date: {date("2026-11-20 22:15:09", "+0530")}
+Message-ID: {m}
+Content-Language: en-US
+Content-Type: text/plain; charset="utf-8"
+Content-Transfer-Encoding: base64
+MIME-Version: 1.0
+
+{b64('''Dear Sir/Madam,
+
+Following up on support case 00418823 opened by your administrator, we would like to request remote
+access to your environment so that our engineer can perform database performance tuning on the SPSE
+database server.
+
+Engineer: Rajesh Kumar, Senior DBA, InfinityDB Support Asia
+Email: rajesh.kumar@infinitydb-support.com
+Mobile: +91 98450 22817
+
+We need VPN connectivity and a read-only database account. Access to the SPSE admin console is not
+required. The proposed window is 30 November - 2 December 2026 (our engineer will work during your
+office hours, UTC+7).
+
+Kind regards,
+Rajesh Kumar
+InfinityDB Support Asia''')}
+""", label("request", fields={
+    "name": "Rajesh Kumar", "institution": "InfinityDB Support Asia", "email": "rajesh.kumar@infinitydb-support.com",
+    "phone": "+91 98450 22817", "purpose": "Database performance tuning on the SPSE database server",
+    "access_rights": ["vpn", "database-readonly"], "period_start": "2026-11-30", "period_end": "2026-12-02",
+    "letter_number": None, "letter_date": None},
+    note="English prose, base64, +0530 Date. 'Access to the SPSE admin console is not required' must not yield spse-admin. A support case number is not a letter number."), crlf=True)
+
+# 027 negation in Indonesian, 'hanya VPN', 's.d' without final dot
+m = f"<{h('027', 10, '0123456789')}.{h('027b', 7, '0123456789')}@mail.yahoo.com>"
+write(27, "request-negation-hanya-vpn", f"""
+Date: {date("2026-11-21 06:12:55")}
+From: Nanang Kosim <nanang.kosim@yahoo.com>
+To: lpse@salatiga.go.id
+Message-ID: {m}
+Subject: Permohonan remote akses CV Cahaya Teknik
+MIME-Version: 1.0
+Content-Type: text/plain; charset=UTF-8
+Content-Transfer-Encoding: 7bit
+X-Mailer: WebService/1.1.25136 YMailNorrin
+
+Dengan hormat,
+Kami CV Cahaya Teknik selaku penyedia pemeliharaan CCTV ruang server mengajukan permohonan remote akses
+untuk konfigurasi ulang NVR CCTV ruang server. Kami tidak memerlukan akses database maupun SSH, hanya VPN.
+
+Nama : Nanang Kosim
+Telp : 0857 2900 1148
+Tgl  : 25-11-2026 s.d 25-11-2026
+
+Hormat kami,
+Nanang Kosim
+CV Cahaya Teknik
+""", label("request", fields={
+    "name": "Nanang Kosim", "institution": "CV Cahaya Teknik", "phone": "0857 2900 1148",
+    "purpose": "Konfigurasi ulang NVR CCTV ruang server", "access_rights": ["vpn"],
+    "period_start": "2026-11-25", "period_end": "2026-11-25", "letter_number": None, "letter_date": None},
+    note="Negated rights ('tidak memerlukan akses database maupun SSH, hanya VPN'): only vpn. 's.d' without the final dot."))
+
+# 028 mutt, ISO dates, +0000, plain ascii
+write(28, "request-mutt-iso-dates", f"""
+Date: {date("2026-11-16 02:40:18", "+0000")}
+From: Ivan Gunawan <ivan@kernelworks.id>
+To: lpse@salatiga.go.id
+Subject: permohonan remote akses (ssh) - kernelworks
+Message-ID: <20261116024018.GA41822@kernelworks.id>
+MIME-Version: 1.0
+Content-Type: text/plain; charset=us-ascii
+Content-Disposition: inline
+User-Agent: Mutt/2.2.12 (2023-09-09)
+
+Halo,
+
+Permohonan remote akses untuk audit kernel & hardening OS server SPSE.
+
+  Nama      : Ivan Gunawan
+  Instansi  : Kernelworks Indonesia (CV)
+  Email     : ivan@kernelworks.id
+  Hak akses : ssh
+  Periode   : 2026-11-30 s.d. 2026-12-01
+
+Kunci publik SSH saya (ed25519):
+ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHc8kq2rV6nQ1yq0o0Z3lK0m3Jf5bW9QmA1r2Kx7y8Tz ivan@kernelworks
+
+Terima kasih.
+
+-- 
+Ivan Gunawan -- https://kernelworks.id
+""", label("request", fields={
+    "name": "Ivan Gunawan", "institution": "Kernelworks Indonesia (CV)", "email": "ivan@kernelworks.id",
+    "purpose": "Audit kernel & hardening OS server SPSE", "access_rights": ["ssh"],
+    "period_start": "2026-11-30", "period_end": "2026-12-01", "letter_number": None, "letter_date": None},
+    note="Mutt, ISO dates, Date in UTC at 02:40 (09:40 WIB the same day). Includes an SSH public key line."))
+
+# 029 request with a raw HTML signature with inline image (multipart/related)
+m = mid_gmail("029")
+bd1, bd2, bd3 = boundary("029a"), boundary("029b"), boundary("029c")
+png = b64(bytes.fromhex("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a2d4c2b90000000049454e44ae426082"))
+txt = """Kepada Yth. Admin LPSE Kota Salatiga
+
+Bersama ini kami memohon diberikan remote akses untuk:
+Nama: Wulan Sari Dewi
+Instansi: Dinas Pendidikan Kota Salatiga (Subbag Program, Pejabat Pengadaan)
+Email: wulan.sd@disdik.salatiga.go.id
+Telepon: 0298-324411
+Tujuan: Pengecekan riwayat paket pengadaan langsung di SPSE yang tidak tampil di laporan
+Hak Akses: spse-admin
+Mulai: Selasa, 24 November 2026
+Selesai: Selasa, 24 November 2026
+
+Terima kasih
+Wulan Sari Dewi
+[logo Disdik]
+"""
+write(29, "request-related-inline-logo", f"""
+MIME-Version: 1.0
+Date: {date("2026-11-23 10:03:27")}
+Message-ID: {m}
+Subject: Permohonan Remote Akses - Disdik Salatiga
+From: Wulan Sari Dewi <wulan.sd@disdik.salatiga.go.id>
+To: lpse@salatiga.go.id
+Content-Type: multipart/related; boundary="{bd1}"
+
+--{bd1}
+Content-Type: multipart/alternative; boundary="{bd2}"
+
+--{bd2}
+Content-Type: text/plain; charset="UTF-8"
+
+{txt}
+--{bd2}
+Content-Type: text/html; charset="UTF-8"
+
+<div dir="ltr">{txt.replace(chr(10), "<br>").replace("[logo Disdik]", '<img src="cid:ii_lx0logo01" alt="logo Disdik" width="120">')}</div>
+
+--{bd2}--
+
+--{bd1}
+Content-Type: image/png; name="logo-disdik.png"
+Content-Disposition: inline; filename="logo-disdik.png"
+Content-Transfer-Encoding: base64
+X-Attachment-Id: ii_lx0logo01
+Content-ID: <ii_lx0logo01>
+
+{png}
+--{bd1}--
+""", label("request", fields={
+    "name": "Wulan Sari Dewi", "institution": "Dinas Pendidikan Kota Salatiga (Subbag Program, Pejabat Pengadaan)",
+    "email": "wulan.sd@disdik.salatiga.go.id", "phone": "0298-324411",
+    "purpose": "Pengecekan riwayat paket pengadaan langsung di SPSE yang tidak tampil di laporan",
+    "access_rights": ["spse-admin"], "period_start": "2026-11-24", "period_end": "2026-11-24",
+    "letter_number": None, "letter_date": None},
+    note="multipart/related with an inline PNG logo (Content-ID), a dinas (OPD) staff member; weekday names before the dates."))
+
+# =============================================================================================
+# INFO REPLIES for RA-2026-0008 (needs_info; requester rina.wulandari@cvsentosa.id)
+# =============================================================================================
+
+# 040 tag in subject, quoted need_info, labelled answers (Gmail id quote header)
+m = mid_gmail("040")
+write(40, "info-reply-tag-labelled-quoted", f"""
+MIME-Version: 1.0
+Date: {date("2026-11-19 10:22:31")}
+References: {NEEDINFO_08}
+In-Reply-To: {NEEDINFO_08}
+Message-ID: {m}
+Subject: Re: {NEEDINFO_08_SUBJECT}
+From: Rina Wulandari <rina.wulandari@cvsentosa.id>
+To: LPSE Kota Salatiga <lpse@salatiga.go.id>
+Content-Type: text/plain; charset="UTF-8"
+Content-Transfer-Encoding: quoted-printable
+
+{qp(f'''Selamat pagi, berikut kami lengkapi datanya:
+
+Tujuan    : Perbaikan modul laporan realisasi pengadaan pada aplikasi pendukung SPSE
+Hak Akses : VPN dan database-readonly
+Mulai     : 24 November 2026
+Selesai   : 26 November 2026
+
+Terima kasih.
+
+Rina Wulandari
+CV Sentosa Informatika
+
+Pada Rab, 18 Nov 2026 pukul 14.05 LPSE Kota Salatiga <lpse@salatiga.go.id> menulis:
+{quote(NEEDINFO_08_TEXT)}''')}
+""", label("info_reply", "RA-2026-0008", fields={
+    "purpose": "Perbaikan modul laporan realisasi pengadaan pada aplikasi pendukung SPSE",
+    "access_rights": ["vpn", "database-readonly"], "period_start": "2026-11-24", "period_end": "2026-11-26"},
+    note="Info reply in thread (tag + In-Reply-To). Fields are what the new text adds; the quoted need_info lists the vocabulary (ssh, vpn, ...) and must not be read as the answer."))
+
+# 041 In-Reply-To only, new subject, prose answers
+m = mid_gmail("041")
+write(41, "info-reply-in-reply-to-only-prose", f"""
+MIME-Version: 1.0
+Date: {date("2026-11-19 19:48:02")}
+References: {NEEDINFO_08}
+In-Reply-To: {NEEDINFO_08}
+Message-ID: {m}
+Subject: Kelengkapan data CV Sentosa Informatika
+From: Rina Wulandari <rina.wulandari@cvsentosa.id>
+To: lpse@salatiga.go.id
+Content-Type: text/plain; charset="UTF-8"
+
+Maaf pak, tambahan informasinya: tujuannya untuk memasang aplikasi agen backup pada server aplikasi,
+hak akses cukup SSH saja. Waktunya tanggal 30 November sampai 1 Desember 2026.
+
+Rina
+
+On Wed, Nov 18, 2026 at 2:05 PM LPSE Kota Salatiga <lpse@salatiga.go.id> wrote:
+
+{quote(NEEDINFO_08_TEXT)}
+""", label("info_reply", "RA-2026-0008", fields={
+    "purpose": "Memasang aplikasi agen backup pada server aplikasi", "access_rights": ["ssh"],
+    "period_start": "2026-11-30", "period_end": "2026-12-01"},
+    note="Threaded by In-Reply-To only (subject changed, no tag). English Gmail quote header. 'tanggal 30 November sampai 1 Desember 2026' (year once)."))
+
+# 042 from a personal address: not the requester -> alert
+m = mid_gmail("042")
+write(42, "info-reply-from-personal-address-alert", f"""
+MIME-Version: 1.0
+Date: {date("2026-11-20 06:31:45")}
+Message-ID: {m}
+Subject: Re: {NEEDINFO_08_SUBJECT}
+From: Rina W <rina.wulandari88@gmail.com>
+To: lpse@salatiga.go.id
+Content-Type: text/plain; charset="UTF-8"
+
+Pak, saya balas dari email pribadi karena email kantor sedang gangguan.
+Tujuan: perbaikan modul laporan. Hak akses: VPN. Periode 24-26 November 2026.
+
+Rina Wulandari - CV Sentosa Informatika
+""", label("info_reply", "RA-2026-0008", alert=True, fields={
+    "purpose": "Perbaikan modul laporan", "access_rights": ["vpn"],
+    "period_start": "2026-11-24", "period_end": "2026-11-26"},
+    note="In thread by tag but from an address that is not the requester's (personal gmail, no In-Reply-To): not applied, admins told. Fields are what it says, for the admins."))
+
+# 043 the admin supplies the missing data on the requester's behalf
+m = mid_zimbra("043")
+write(43, "info-reply-from-admin", f"""
+Date: {date("2026-11-20 08:15:00")}
+From: Admin LPSE Salatiga <admin.lpse@salatiga.go.id>
+To: lpse <lpse@salatiga.go.id>
+Message-ID: {m}
+In-Reply-To: {NEEDINFO_08}
+References: {NEEDINFO_08}
+Subject: Re: {NEEDINFO_08_SUBJECT}
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 7bit
+X-Mailer: Zimbra 9.0.0_GA_4546 (ZimbraWebClient - GC119 (Win)/9.0.0_GA_4546)
+
+Bu Rina sudah konfirmasi lewat telepon tadi pagi:
+Tujuan: perbaikan modul laporan realisasi pengadaan
+Hak akses: vpn, database-readonly
+Periode: 24/11/2026 s.d. 26/11/2026
+
+Heru (Admin LPSE)
+
+----- Pesan Asli -----
+Dari: "LPSE Kota Salatiga" <lpse@salatiga.go.id>
+Kepada: "Rina Wulandari" <rina.wulandari@cvsentosa.id>
+Dikirim: Rabu, 18 November 2026 14:05:12
+Subjek: {NEEDINFO_08_SUBJECT}
+
+{NEEDINFO_08_TEXT}
+""", label("info_reply", "RA-2026-0008", fields={
+    "purpose": "Perbaikan modul laporan realisasi pengadaan", "access_rights": ["vpn", "database-readonly"],
+    "period_start": "2026-11-24", "period_end": "2026-11-26"},
+    note="The admin answers the need_info for the requester (admins may). Zimbra quote header '----- Pesan Asli -----' with Dari/Kepada/Dikirim/Subjek; quote not '>'-prefixed."))
+
+# 044 the requester asks a question instead of answering
+m = mid_gmail("044")
+write(44, "info-reply-question-no-fields", f"""
+MIME-Version: 1.0
+Date: {date("2026-11-18 15:10:09")}
+References: {NEEDINFO_08}
+In-Reply-To: {NEEDINFO_08}
+Message-ID: {m}
+Subject: Re: {NEEDINFO_08_SUBJECT}
+From: Rina Wulandari <rina.wulandari@cvsentosa.id>
+To: LPSE Kota Salatiga <lpse@salatiga.go.id>
+Content-Type: text/plain; charset="UTF-8"
+
+Mohon maaf, untuk hak akses apakah boleh minta spse-admin dan database sekaligus? Atau harus pilih salah satu?
+Nanti setelah ada jawaban saya lengkapi.
+
+Pada Rab, 18 Nov 2026 pukul 14.05 LPSE Kota Salatiga <lpse@salatiga.go.id> menulis:
+{quote(NEEDINFO_08_TEXT)}
+""", label("info_reply", "RA-2026-0008", fields={
+    "purpose": None, "access_rights": None, "period_start": None, "period_end": None},
+    note="In-thread reply from the requester that asks a question and supplies nothing: info_reply with empty fields (the rights mentioned are a question, not an answer), so the request stays needs_info. An admin should answer it by hand."))
