@@ -77,9 +77,10 @@ class DovecotServer:
         self.mail_dir = self.root / "mail"
         self.mail_dir.mkdir(mode=0o700)
         os.chown(self.mail_dir, self.uid, self.gid)
-        self.users_file = self.root / "users"
-        self.users_file.write_text("")
-        self.users_file.chmod(0o644)
+        # One passwd-file per user: Dovecot rereads a changed passwd-file at most once a second,
+        # so a user added right after a lookup would not be seen in a shared file.
+        self.users_dir = self.root / "users"
+        self.users_dir.mkdir(mode=0o755)
         self.certificates = certificates or make_certificates(self.root / "tls")
         self.imap_port = free_port()
         self.imaps_port = free_port() if tls else 0
@@ -119,14 +120,16 @@ default_login_user = dovenull
 first_valid_uid = {min(self.uid, 500)}
 mail_location = maildir:~/Maildir
 mail_max_userip_connections = 200
+auth_failure_delay = 0
+login_trusted_networks = 127.0.0.0/8
 {caps}
 passdb {{
   driver = passwd-file
-  args = scheme=PLAIN username_format=%u {self.users_file}
+  args = scheme=PLAIN username_format=%u {self.users_dir}/%u
 }}
 userdb {{
   driver = passwd-file
-  args = username_format=%u {self.users_file}
+  args = username_format=%u {self.users_dir}/%u
 }}
 namespace inbox {{
   inbox = yes
@@ -153,10 +156,11 @@ service lmtp {{
 """
 
     def add_user(self, address: str, password: str) -> None:
-        """Add a mail account (Dovecot rereads the passwd-file when it changes)."""
+        """Add (or replace) a mail account."""
         home = self.mail_dir / address
-        with self.users_file.open("a") as users:
-            users.write(f"{address}:{{PLAIN}}{password}:{self.uid}:{self.gid}::{home}::\n")
+        entry = self.users_dir / address
+        entry.write_text(f"{address}:{{PLAIN}}{password}:{self.uid}:{self.gid}::{home}::\n")
+        entry.chmod(0o644)
         self.passwords[address] = password
 
     def start(self) -> None:

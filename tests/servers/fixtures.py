@@ -6,7 +6,9 @@
     smtp_relay       function  an SMTP server relaying into `dovecot` over LMTP, with fault injection
     postgres         session   a PostgreSQL 15 cluster; `postgres.create_database(name)` gives a URL
 
-Servers start lazily: a test run that needs none of them starts none.
+Servers start lazily: a test run that needs none of them starts none. A failed login makes
+Dovecot delay the next login from 127.0.0.1 by seconds (its auth penalty): a test that tries a
+wrong password should start its own `DovecotServer()` (about 50 ms).
 """
 
 from __future__ import annotations
