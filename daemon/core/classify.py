@@ -1,0 +1,168 @@
+"""Which of DESIGN §3's kinds an inbound message is: an ordered list of small pure rules.
+
+Each rule takes (message, context) and returns a `Verdict` or None; the first verdict wins.
+Mail about mail (bounces, auto-replies, lists) goes first, so nothing automatic is ever answered;
+then approvals, then replies in a known thread, then new requests; anything else is unrelated.
+Every verdict carries a short reason in Bahasa Indonesia for the admins. `classify` never raises:
+the intake can rely on one verdict per parsed message.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from daemon.core import approval, intent, loops
+from daemon.core.message import ParsedMessage
+from daemon.core.quote import forwarded_part, new_text
+from daemon.core.verdict import Decision, Kind, MailContext, Verdict
+
+Rule = Callable[[ParsedMessage, MailContext], "Verdict | None"]
+
+TAG = re.compile(r"\bRA-(\d{4})-(\d{3,6})\b", re.IGNORECASE)
+OPEN_STATES = frozenset({"received", "needs_info", "pending_approval", "approved", "active", "failed"})
+BEFORE_ACCESS = frozenset({"received", "needs_info", "pending_approval", "approved"})
+CLOSED_STATES = frozenset({"closed", "rejected", "cancelled"})
+
+
+def thread_keys(msg: ParsedMessage) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(request tags, Message-IDs) to look the thread up by, most specific first.
+
+    Tags come from the subject (and a bounce's returned subject); Message-IDs from In-Reply-To,
+    then References (newest first), then those a bounce quotes. Message-IDs keep their <>."""
+    subjects = [msg.subject]
+    if msg.returned_headers:
+        subjects.extend(msg.returned_headers.get("subject", ()))
+    tags = [f"RA-{m.group(1)}-{m.group(2)}" for s in subjects for m in TAG.finditer(s)]
+    ids = list(msg.in_reply_to) + list(reversed(msg.references))
+    if loops.is_bounce(msg) is not None:
+        ids.extend(loops.found_ids(msg))
+        for m in TAG.finditer(msg.text[:5000]):
+            tags.append(f"RA-{m.group(1)}-{m.group(2)}")
+    return tuple(dict.fromkeys(tags)), tuple(dict.fromkeys(ids))
+
+
+def _number(ctx: MailContext) -> str | None:
+    return ctx.thread.request.number if ctx.thread else None
+
+
+def approval_rule(msg: ParsedMessage, ctx: MailContext) -> Verdict | None:
+    sender = msg.from_addr.lower()
+    approvers = {a.lower() for a in ctx.approvers}
+    thread = ctx.thread
+    text = new_text(msg.text)
+    recipient = (thread.approval_recipient or "").lower() if thread else ""
+    worded = approval.has_decision_word(text)
+    if sender in approvers and recipient == sender:
+        decision, reason = approval.decision_of(text)
+        if ctx.trusted_authserv_ids:
+            ok, why = approval.sender_verified(msg, ctx.trusted_authserv_ids)
+            if not ok:
+                return Verdict(Kind.APPROVAL_REPLY, "balasan persetujuan tanpa bukti pengirim", _number(ctx),
+                               alert=f"balasan persetujuan dari {sender} ditolak: {why}")
+        label = {Decision.APPROVE: "disetujui", Decision.REJECT: "ditolak", Decision.UNCLEAR: "tidak jelas"}[decision]
+        return Verdict(Kind.APPROVAL_REPLY, f"balasan persetujuan: {label}", _number(ctx),
+                       decision=decision, decision_reason=reason)
+    if recipient and sender != recipient and (worded or sender not in approvers):
+        return Verdict(Kind.APPROVAL_REPLY, "balasan atas surel persetujuan dari pengirim lain", _number(ctx),
+                       alert=f"{sender} membalas surel persetujuan yang dikirim kepada {recipient}; tidak diterapkan")
+    if sender in approvers and worded and thread is not None:
+        return Verdict(Kind.APPROVAL_REPLY, "kata keputusan bukan sebagai balasan surel persetujuan", _number(ctx),
+                       alert=f"{sender} menulis keputusan, tetapi bukan membalas surel persetujuan miliknya; tidak diterapkan")
+    if sender in approvers and worded and thread is None and not intent.reads_as_request(msg, text):
+        return Verdict(Kind.APPROVAL_REPLY, "kata keputusan tanpa utas permohonan", None,
+                       alert=f"{sender} menulis keputusan di luar utas permohonan; tidak diterapkan")
+    if thread is not None and thread.request.state == "pending_approval" and sender not in approvers and worded:
+        if sender != thread.request.requester.lower() or _bare_decision(text):
+            return Verdict(Kind.APPROVAL_REPLY, "kata keputusan dari bukan penyetuju", _number(ctx),
+                           alert=f"{sender} bukan penyetuju, tetapi menulis kata keputusan; tidak diterapkan")
+    return None
+
+
+def _bare_decision(text: str) -> bool:
+    """A text whose first line is just a decision word (a requester pretending to decide)."""
+    first = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    return bool(re.fullmatch(r"(?i)(setuju|disetujui|acc|approved?|tolak|ditolak|tidak disetujui)\b.{0,40}", first))
+
+
+def thread_rule(msg: ParsedMessage, ctx: MailContext) -> Verdict | None:
+    thread = ctx.thread
+    if thread is None:
+        return None
+    req = thread.request
+    sender = msg.from_addr.lower()
+    text = new_text(msg.text)
+    kind: Kind | None = None
+    if req.state in BEFORE_ACCESS and intent.wants_withdrawal(text):
+        kind = Kind.WITHDRAWAL
+    elif req.state == "active" and intent.wants_extension(text):
+        kind = Kind.EXTENSION
+    elif req.state == "active" and (intent.wants_closure(text) or intent.wants_withdrawal(text)):
+        kind = Kind.CLOSURE
+    elif req.state == "needs_info" and (text.strip() or any(a.text for a in msg.attachments)):
+        kind = Kind.INFO_REPLY
+    elif req.state in CLOSED_STATES:
+        asks = (intent.wants_extension(text) or intent.wants_closure(text) or intent.wants_withdrawal(text)
+                or intent.reads_as_request(msg, text) is not None)
+        if asks:
+            return Verdict(Kind.UNRELATED, f"permintaan dalam utas yang sudah selesai ({req.state})", req.number,
+                           alert=f"{sender} menulis permintaan untuk {req.number} yang berstatus {req.state}")
+        return Verdict(Kind.UNRELATED, f"balasan dalam utas yang sudah selesai ({req.state})", req.number)
+    if kind is None:
+        return Verdict(Kind.UNRELATED, "balasan dalam utas tanpa permintaan", req.number)
+    names = {Kind.WITHDRAWAL: "pembatalan", Kind.EXTENSION: "perpanjangan", Kind.CLOSURE: "pemberitahuan selesai",
+             Kind.INFO_REPLY: "jawaban data yang belum lengkap"}
+    if sender == req.requester.lower() or sender in {a.lower() for a in ctx.admins}:
+        return Verdict(kind, f"{names[kind]} dari {'pemohon' if sender == req.requester.lower() else 'admin'}", req.number)
+    return Verdict(kind, f"{names[kind]} dari pengirim yang bukan pemohon", req.number,
+                   alert=f"{sender} bukan pemohon {req.number} ({req.requester}) maupun admin; tidak diterapkan")
+
+
+def bulk_rule(msg: ParsedMessage, ctx: MailContext) -> Verdict | None:
+    if intent.looks_like_bulk(msg, new_text(msg.text)):
+        return Verdict(Kind.UNRELATED, "surat massal/phishing (tautan dan ajakan)", None)
+    return None
+
+
+def request_rule(msg: ParsedMessage, ctx: MailContext) -> Verdict | None:
+    text = new_text(msg.text)
+    why = intent.reads_as_request(msg, text)
+    if why is None:
+        forwarded = forwarded_part(msg.text)
+        if forwarded and intent.reads_as_request(msg, forwarded):
+            why = "permohonan akses (surat yang diteruskan)"
+    if why is None:
+        return None
+    return Verdict(Kind.REQUEST, why)
+
+
+def unrelated_rule(msg: ParsedMessage, ctx: MailContext) -> Verdict | None:
+    return Verdict(Kind.UNRELATED, "bukan permohonan akses dan bukan bagian dari utas permohonan")
+
+
+RULES: tuple[Rule, ...] = (
+    loops.bounce_rule,
+    loops.own_mail_rule,
+    loops.list_rule,
+    loops.auto_header_rule,
+    loops.oof_wording_rule,
+    approval_rule,
+    thread_rule,
+    bulk_rule,
+    request_rule,
+    unrelated_rule,
+)
+
+
+def classify(msg: ParsedMessage, ctx: MailContext) -> Verdict:
+    """The first rule's verdict. A rule that trips on odd input (a regex on a huge text, a bad
+    value) falls through to the next with its error noted; the last rule always answers."""
+    for rule in RULES:
+        try:
+            verdict = rule(msg, ctx)
+        except (ValueError, TypeError, IndexError, KeyError, AttributeError, RecursionError) as exc:
+            return Verdict(Kind.QUARANTINE, f"klasifikasi gagal ({rule.__name__}: {type(exc).__name__})",
+                           _number(ctx), alert="pesan tidak dapat diklasifikasikan")
+        if verdict is not None:
+            return verdict
+    return Verdict(Kind.UNRELATED, "tidak dikenali")

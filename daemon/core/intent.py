@@ -1,0 +1,106 @@
+"""What a human message asks for, read from its new text: withdraw, close, extend, or a new request.
+
+Phrases are matched on the reply's own words only (quote and signature removed by the caller).
+Closure words are checked for negation ("belum selesai", "not done yet"), and words inside a
+labelled line ("Selesai: 27 November") are not closure notices.
+"""
+
+from __future__ import annotations
+
+import re
+
+from daemon.core.labels import labelled_values
+from daemon.core.message import ParsedMessage
+
+WITHDRAW = re.compile(
+    r"\bbatal\b|\bbatalkan\b|\bdibatalkan\b|\bmembatalkan\b|\bpembatalan\b|\btidak jadi\b|\bcancel(?:led|ed|lation)?\b|"
+    r"\bwithdraw(?:n|al)?\b|\bmenarik (?:kembali )?permohonan\b|\bgak jadi\b|\bnggak jadi\b",
+    re.IGNORECASE,
+)
+EXTEND = re.compile(
+    r"\bperpanja?ng(?:an|kan)?\b|\bdiperpanjang\b|\bmemperpanjang\b|\bextend(?:ed|ing)?\b|\bextension\b|"
+    r"\btambahan waktu\b|\bmenambah waktu\b|\bmore time\b",
+    re.IGNORECASE,
+)
+CLOSE = re.compile(
+    r"\b(?:sudah|telah|sdh|udah|pekerjaan|kegiatan|maintenance|perbaikan|proses)?\s*selesai\b|"
+    r"\b(?:mohon|harap|silakan|silahkan|dapat|bisa|boleh|agar)?\s*(?:akun|akses|account)?\s*(?:nya\s+)?(?:di)?tutup\b|"
+    r"\btutup akses\b|\bpenutupan\b|\bnonaktif(?:kan)?\b|\bdinonaktifkan\b|\bcabut\b|\bdicabut\b|"
+    r"\bdone\b|\bfinished\b|\bcompleted\b|\bplease close\b|\bclose (?:the|my|our)? ?(?:account|access)\b|"
+    r"\bno longer need(?:ed)?\b|\btidak (?:lagi )?(?:di)?perlu(?:kan)? lagi\b|\bsudah tidak diperlukan\b",
+    re.IGNORECASE,
+)
+NEGATION = re.compile(
+    r"\b(?:belum|tidak|tak|jangan|bukan|not|not yet|never|don't|do not|masih belum|setelah|jika|apabila|bila|"
+    r"kalau|nanti|akan|sebelum|hingga|sampai|if|when|after|once|until|will)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+REQUEST_PHRASE = re.compile(
+    r"\b(?:permohonan|permintaan|pengajuan|mengajukan|memohon|meminta|mohon|minta|membutuhkan|memerlukan|"
+    r"request(?:ing)?|requests?|apply(?:ing)? for|pembuatan|butuh)\b\W+(?:[\w/.()-]+\W+){0,6}?"
+    r"(?:remote\s*akses|remote\s*access|akses|akun|access|account|vpn|ssh)\b|"
+    r"\b(?:remote\s*akses|remote\s*access)\b\W+(?:[\w/.()-]+\W+){0,3}?(?:permohonan|request|pengajuan)\b",
+    re.IGNORECASE,
+)
+_REQUEST_LABELS = ("name", "institution", "purpose", "access_rights", "period", "period_start", "period_end", "phone")
+_PHISHING = re.compile(
+    r"akun anda akan (?:segera )?(?:di)?(?:tutup|blokir|nonaktifkan|hapus|tangguhkan)|"
+    r"your (?:account|mailbox) (?:will|has been) (?:be )?(?:closed|suspended|blocked|deactivated|locked)|"
+    r"verif(?:y|ikasi) (?:your |akun |your account|akun anda)|klik (?:tautan|link|di sini)|click here|"
+    r"kuota (?:email|kotak surat)|mailbox (?:is )?full|password anda (?:akan )?kedaluwarsa|"
+    r"(?:update|perbarui) (?:your |data )?(?:account|akun|password|kata sandi)|"
+    r"\bwebinar\b|\bundangan\b.*\b(?:zoom|daftar|registrasi|register)\b|daftar sekarang|register now|"
+    r"\bunsubscribe\b|berhenti berlangganan|\bnewsletter\b|\bpromo\b|\bdiskon\b",
+    re.IGNORECASE,
+)
+_LINK = re.compile(r"https?://|www\.", re.IGNORECASE)
+
+
+def _unlabelled(text: str) -> str:
+    """The text without labelled date lines ("Selesai: 27 November"), which are not notices."""
+    return "\n".join(
+        line for line in text.split("\n") if not re.match(r"^\s*[\w .()/-]{1,30}\s*:\s*\S", line) or len(line) > 120
+    )
+
+
+def _unnegated(rx: re.Pattern[str], text: str) -> bool:
+    for m in rx.finditer(text):
+        inner = m.group(0)
+        lead = len(inner) - len(inner.lstrip())
+        before = text[max(0, m.start() - 30) : m.start() + lead]
+        inner = inner.lstrip()
+        if NEGATION.search(before) or re.match(r"\s*(?:belum|tidak|jangan|not)\b", inner, re.IGNORECASE):
+            continue
+        return True
+    return False
+
+
+def wants_withdrawal(text: str) -> bool:
+    return _unnegated(WITHDRAW, text)
+
+
+def wants_extension(text: str) -> bool:
+    return _unnegated(EXTEND, _unlabelled(text))
+
+
+def wants_closure(text: str) -> bool:
+    return _unnegated(CLOSE, _unlabelled(text))
+
+
+def reads_as_request(msg: ParsedMessage, own_text: str) -> str | None:
+    """Why a message outside any thread is a request ("permohonan ... akses", labelled fields), or None."""
+    texts = [msg.subject, own_text] + [a.text for a in msg.attachments if a.text]
+    for text in texts:
+        if REQUEST_PHRASE.search(text[:20000]):
+            return "permohonan akses (frasa permohonan)"
+    for text in texts[1:]:
+        labelled = labelled_values(text[:20000])
+        if sum(1 for key in _REQUEST_LABELS if key in labelled) >= 2:
+            return "permohonan akses (isian berlabel)"
+    return None
+
+
+def looks_like_bulk(msg: ParsedMessage, own_text: str) -> bool:
+    """Phishing, newsletters, webinar invitations: links to click plus their typical wording."""
+    text = msg.subject + "\n" + own_text + "\n" + (msg.html or "")[:20000]
+    return bool(_LINK.search(text) and _PHISHING.search(msg.subject + "\n" + own_text))

@@ -1,0 +1,138 @@
+"""Labelled lines of a request letter ("Nama : Budi", "Hak Akses\tSSH") mapped to field names.
+
+Labels come in many variants in both office languages; `LABELS` lists them per field (compared
+after lower-casing and dropping punctuation). A label with its value on the next line is read too.
+Table rows arrive here as "label: value" or tab-separated lines (see `htmltext` and `attachments`).
+"""
+
+from __future__ import annotations
+
+import re
+
+LABELS: dict[str, tuple[str, ...]] = {
+    "name": (
+        "nama", "nama lengkap", "nama petugas", "nama teknisi", "nama pemohon", "nama personil", "nama personel",
+        "nama pengguna akses", "nama user", "nama karyawan", "nama pegawai", "nama staf", "nama tenaga ahli",
+        "petugas", "teknisi", "pemohon", "nama pic", "pic", "name", "full name", "nama engineer", "engineer",
+        "nama penerima akses", "pengguna", "user", "requester", "applicant", "personil", "nama personel",
+    ),
+    "institution": (
+        "instansi", "perusahaan", "nama perusahaan", "institusi", "nama instansi", "asal instansi",
+        "asal perusahaan", "company", "company name", "organization", "organisation", "organisasi", "vendor",
+        "nama vendor", "kantor", "unit kerja", "lembaga", "nama lembaga", "badan usaha", "instansi perusahaan",
+        "perusahaan instansi", "asal", "mitra", "penyedia", "nama penyedia", "institution", "affiliation",
+    ),
+    "email": ("email", "e mail", "surel", "alamat email", "alamat surel", "email address", "mail", "alamat e mail"),
+    "phone": (
+        "no hp", "nomor hp", "hp", "telepon", "telp", "tel", "no telp", "no telepon", "nomor telepon", "wa",
+        "whatsapp", "no wa", "nomor wa", "phone", "mobile", "handphone", "no handphone", "kontak", "contact",
+        "telepon wa", "no hp wa", "hp wa", "nomor kontak", "no kontak", "phone number", "telp hp", "ponsel",
+        "nomor ponsel", "no whatsapp", "nomor whatsapp", "telepon hp", "hp whatsapp",
+    ),
+    "purpose": (
+        "tujuan", "keperluan", "maksud", "purpose", "maksud dan tujuan", "tujuan penggunaan", "alasan",
+        "kegiatan", "uraian pekerjaan", "pekerjaan", "reason", "tujuan akses", "keperluan akses", "uraian",
+        "tujuan remote akses", "deskripsi pekerjaan", "deskripsi", "keterangan kegiatan", "jenis pekerjaan",
+    ),
+    "access_rights": (
+        "hak akses", "jenis akses", "akses yang diminta", "akses", "access", "access rights", "access type",
+        "jenis hak akses", "akses yang dibutuhkan", "kebutuhan akses", "hak akses yang diminta", "layanan",
+        "akses yang dimohon", "requested access", "type of access", "jenis layanan", "access requested",
+    ),
+    "period_start": (
+        "mulai", "tanggal mulai", "dari", "start", "from", "dari tanggal", "waktu mulai", "start date", "awal",
+        "mulai tanggal", "tgl mulai", "tanggal awal", "berlaku mulai", "start time",
+    ),
+    "period_end": (
+        "selesai", "sampai", "hingga", "berakhir", "until", "end", "tanggal selesai", "sampai tanggal",
+        "end date", "tanggal berakhir", "sd", "s d", "akhir", "tgl selesai", "tanggal akhir", "sampai dengan",
+        "berlaku sampai", "to", "end time",
+    ),
+    "period": (
+        "waktu", "periode", "jadwal", "tanggal", "waktu pelaksanaan", "jangka waktu", "masa akses", "lama akses",
+        "durasi", "tanggal akses", "waktu akses", "period", "date", "dates", "schedule", "duration",
+        "tanggal pelaksanaan", "pelaksanaan", "hari tanggal", "periode akses", "waktu remote", "masa berlaku",
+        "tanggal waktu", "hari tanggal waktu", "jadwal pelaksanaan", "waktu kegiatan", "tanggal kegiatan",
+        "access period", "period of access", "lama waktu", "rentang waktu",
+    ),
+    "time": ("jam", "pukul", "waktu jam", "jam akses", "time"),
+    "letter_number": ("nomor", "no", "no surat", "nomor surat", "ref", "reference", "our ref", "nomor ref"),
+    "letter_date": ("tanggal surat", "tgl surat", "letter date", "tanggal dokumen"),
+    "subject": ("perihal", "hal", "subject", "re"),
+}
+
+_LOOKUP: dict[str, str] = {}
+for _field, _labels in LABELS.items():
+    for _label in _labels:
+        _LOOKUP.setdefault(_label, _field)
+
+_LINE = re.compile(
+    r"^\s*(?:[-*•·▪●]\s*|\(?\d{1,2}[.)]\s*|\(?[a-h][.)]\s+)?"
+    r"(?P<label>[^\W\d_][\w .,/()&'’-]{0,48}?)\s*"
+    r"(?:\s:|:|\t+:?|\s=\s|\s{3,}:?)\s*(?P<value>.*?)\s*$"
+)
+_PAREN = re.compile(r"\([^)]*\)")
+
+
+def normalize_label(label: str) -> str:
+    """"Nama Lengkap (sesuai KTP)" → "nama lengkap"; "E-mail" → "e mail"; "No. HP/WA" → "no hp wa"."""
+    text = _PAREN.sub(" ", label.lower())
+    text = re.sub(r"[^\w ]+", " ", text)
+    text = re.sub(r"\b(yang|anda|kami)\b", " ", text) if len(text.split()) > 2 else text
+    return " ".join(text.split())
+
+
+def field_of(label: str) -> str | None:
+    """The field a label names, or None."""
+    key = normalize_label(label)
+    if key in _LOOKUP:
+        return _LOOKUP[key]
+    # "Nama Lengkap Petugas" / "Email Petugas": the leading words decide
+    words = key.split()
+    for n in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:n])
+        if head in _LOOKUP and _LOOKUP[head] not in ("letter_number", "subject", "period_end", "period_start"):
+            return _LOOKUP[head]
+    return None
+
+
+def _clean(value: str) -> str:
+    value = value.strip().lstrip(":").strip()
+    return value.rstrip(";,").strip()
+
+
+def labelled_values(text: str) -> dict[str, list[str]]:
+    """Field name → the values labelled with it, in order of appearance."""
+    out: dict[str, list[str]] = {}
+    lines = text.replace("\r", "").split("\n")
+    for i, line in enumerate(lines):
+        if line.lstrip().startswith(">") or len(line) > 400:
+            continue
+        m = _LINE.match(line)
+        if not m:
+            continue
+        field = field_of(m.group("label"))
+        if field is None:
+            continue
+        value = _clean(m.group("value"))
+        if not value:
+            for nxt in lines[i + 1 : i + 3]:
+                if not nxt.strip():
+                    continue
+                nm = _LINE.match(nxt)
+                if nm is None or field_of(nm.group("label")) is None:
+                    value = _clean(nxt)
+                break
+        if value:
+            out.setdefault(field, []).append(value)
+    return out
+
+
+def near_letter_header(text: str, label_value: str) -> bool:
+    """Whether a "Tanggal: X" line stands in a letter's header (beside Nomor/Lampiran/Perihal/Sifat)."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if label_value in line and re.match(r"^\s*(tanggal|tgl\.?)\s*:", line, re.IGNORECASE):
+            window = lines[max(0, i - 3) : i + 4]
+            return any(re.match(r"^\s*(nomor|no\.?|lampiran|perihal|hal|sifat)\s*:", w, re.IGNORECASE) for w in window)
+    return False

@@ -1,0 +1,60 @@
+"""Access rights as the letter words them → the configured vocabulary (`access.rights`).
+
+Known synonyms map onto the default vocabulary (ssh, vpn, database-readonly, spse-admin); any other
+configured right is recognised by its own name ("web-panel" matches "web panel", "web_panel").
+A right outside the vocabulary is dropped: the approver sees the letter itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SSH = re.compile(
+    r"\bs?ssh\b|\bsftp\b|\bscp\b|remote server|akses (?:ke )?server|\bterminal\b|\bputty\b|\bshell\b|"
+    r"command line|remote console|login server|server access|akses konsol",
+    re.IGNORECASE,
+)
+_VPN = re.compile(r"\bvpn\b|openvpn|wireguard|forticlient|\bipsec\b|virtual private network|l2tp", re.IGNORECASE)
+_DB = re.compile(r"database|basis data|basisdata|\bdb\b|mysql|postgre\w*|\bsql\b|query", re.IGNORECASE)
+_READONLY = re.compile(r"read[\s_-]*only|\bro\b|baca saja|hanya baca|membaca|\bselect\b|query|\bread\b|lihat", re.IGNORECASE)
+_WRITE = re.compile(r"\bwrite\b|tulis|ubah|\bfull\b|penuh|\bdba\b|read[\s/-]*write|\brw\b|administrator database", re.IGNORECASE)
+_SPSE_ADMIN = re.compile(
+    r"\bspse\b\W+(?:[\w.]+\W+){0,3}?(?:admin(?:istrator)?|adm)\b|"
+    r"\b(?:admin(?:istrator)?|adm)\W+(?:[\w.]+\W+){0,2}?spse\b|\bspse[\s_-]*admin\b",
+    re.IGNORECASE,
+)
+_SPLIT = re.compile(r"[,;\n]|\s+dan\s+|\s+and\s+|\s+&\s+|\s+serta\s+|\s*\+\s*|\s+/\s+")
+
+
+def _segment_rights(segment: str) -> list[str]:
+    found: list[str] = []
+    if _SPSE_ADMIN.search(segment):
+        found.append("spse-admin")
+    if _VPN.search(segment):
+        found.append("vpn")
+    if _SSH.search(segment):
+        found.append("ssh")
+    if _DB.search(segment) and (_READONLY.search(segment) or not _WRITE.search(segment)):
+        found.append("database-readonly")
+    return found
+
+
+def _literal(right: str) -> re.Pattern[str]:
+    words = [re.escape(w) for w in re.split(r"[-_ ]+", right) if w]
+    return re.compile(r"(?<![\w-])" + r"[\s_-]*".join(words) + r"(?![\w-])", re.IGNORECASE)
+
+
+def normalize_rights(text: str, vocabulary: tuple[str, ...], *, prose: bool = False) -> tuple[str, ...]:
+    """The configured rights a text asks for, in vocabulary order.
+
+    `prose` reads a whole letter (segments are its sentences); otherwise `text` is a labelled value."""
+    segments = re.split(r"(?<=[.!?])\s+|\n", text) if prose else _SPLIT.split(text)
+    if not prose:
+        segments = segments + [text]
+    wanted: set[str] = set()
+    for seg in segments:
+        wanted.update(_segment_rights(seg))
+        for right in vocabulary:
+            if _literal(right).search(seg):
+                wanted.add(right)
+    return tuple(r for r in vocabulary if r in wanted)
