@@ -1404,3 +1404,1405 @@ Pada Rab, 18 Nov 2026 pukul 14.05 LPSE Kota Salatiga <lpse@salatiga.go.id> menul
 """, label("info_reply", "RA-2026-0008", fields={
     "purpose": None, "access_rights": None, "period_start": None, "period_end": None},
     note="In-thread reply from the requester that asks a question and supplies nothing: info_reply with empty fields (the rights mentioned are a question, not an answer), so the request stays needs_info. An admin should answer it by hand."))
+
+# =============================================================================================
+# CLOSURES
+# =============================================================================================
+
+# 046 requester, tag, Gmail, quoting the credentials mail (with the password in the quote)
+m = mid_gmail("046")
+write(46, "closure-requester-tag-quotes-credentials", f"""
+MIME-Version: 1.0
+Date: {date("2026-11-23 15:02:10")}
+References: {ACK_07} {CRED_07}
+In-Reply-To: {CRED_07}
+Message-ID: {m}
+Subject: Re: {CRED_07_SUBJECT}
+From: Budi Santoso <budi.santoso@majujaya.co.id>
+To: LPSE Kota Salatiga <lpse@salatiga.go.id>
+Content-Type: text/plain; charset="UTF-8"
+Content-Transfer-Encoding: quoted-printable
+
+{qp(f'''Selamat sore,
+
+Pekerjaan pemeliharaan server sudah selesai kami lakukan hari ini. Mohon akun remote akses kami ditutup.
+Terima kasih atas bantuannya.
+
+Salam,
+Budi Santoso
+PT Maju Jaya Teknologi
+
+Pada Sen, 16 Nov 2026 pukul 08.03 LPSE Kota Salatiga <lpse@salatiga.go.id> menulis:
+{quote(CRED_07_TEXT)}''')}
+""", label("closure", "RA-2026-0007",
+    note="The plain case: requester, in thread (tag + In-Reply-To to our credentials mail), 'sudah selesai ... mohon akun ditutup'. The quote holds the credentials and the word PERPANJANG (instructions), which must be ignored."))
+
+# 047 requester, In-Reply-To only, subject changed, Outlook English quote header
+m = mid_outlook("047", "mail.majujaya.co.id")
+write(47, "closure-in-reply-to-only-outlook", f"""
+From: Budi Santoso <budi.santoso@majujaya.co.id>
+To: LPSE Kota Salatiga <lpse@salatiga.go.id>
+Subject: Pemberitahuan selesai pekerjaan
+Date: {date("2026-11-23 16:45:38")}
+Message-ID: {m}
+In-Reply-To: {CRED_07}
+References: {CRED_07}
+MIME-Version: 1.0
+Content-Type: text/plain; charset="us-ascii"
+Content-Transfer-Encoding: 7bit
+X-Mailer: Microsoft Outlook 16.0
+Thread-Index: AQHbXQ0c8eJ2l3YkSk6Cq4nK2W9XqQ==
+
+Dengan hormat,
+
+Bersama ini kami beritahukan bahwa pekerjaan pemeliharaan server LPSE telah selesai per hari ini,
+Senin 23 November 2026. Akun remote akses ra26_0007 sudah tidak kami gunakan dan dapat ditutup.
+
+Hormat kami,
+Budi Santoso
+
+From: LPSE Kota Salatiga <lpse@salatiga.go.id>
+Sent: Monday, November 16, 2026 8:03 AM
+To: Budi Santoso <budi.santoso@majujaya.co.id>
+Subject: {CRED_07_SUBJECT}
+
+{CRED_07_TEXT}
+""", label("closure", "RA-2026-0007",
+    note="Threaded only by In-Reply-To to our credentials Message-ID; subject rewritten without the tag. Outlook 'From:/Sent:/To:/Subject:' quote header, quote not '>'-prefixed."), crlf=True)
+
+# 048 the admin closes it
+m = mid_zimbra("048")
+write(48, "closure-from-admin", f"""
+Date: {date("2026-11-23 17:05:44")}
+From: Admin LPSE Salatiga <admin.lpse@salatiga.go.id>
+To: lpse <lpse@salatiga.go.id>
+Message-ID: {m}
+Subject: [RA-2026-0007] mohon ditutup
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 7bit
+X-Mailer: Zimbra 9.0.0_GA_4546 (ZimbraWebClient - GC119 (Win)/9.0.0_GA_4546)
+
+Pak Budi (PT Maju Jaya) sudah konfirmasi via WA bahwa pekerjaan selesai. Mohon akun remote aksesnya ditutup.
+
+Heru
+""", label("closure", "RA-2026-0007",
+    note="Closure from an admin with the tag only (a new message, not a reply). Admins may close."))
+
+# 049 a stranger claims the work is done
+m = mid_gmail("049")
+write(49, "closure-from-stranger-alert", f"""
+MIME-Version: 1.0
+Date: {date("2026-11-22 21:33:09")}
+Message-ID: {m}
+Subject: Re: {CRED_07_SUBJECT}
+From: Irwan <irwan.majujaya@gmail.com>
+To: lpse@salatiga.go.id
+Content-Type: text/plain; charset="UTF-8"
+
+Pekerjaan sudah selesai, mohon akun ditutup.
+""", label("closure", "RA-2026-0007", alert=True,
+    note="Tag in the subject but the sender is neither the requester nor an admin (and there is no In-Reply-To): a closure claim that must not be applied; admins told."))
+
+# 050 requester's closure with no thread reference at all
+m = mid_gmail("050")
+write(50, "closure-no-thread-reference", f"""
+MIME-Version: 1.0
+Date: {date("2026-11-23 15:20:40")}
+Message-ID: {m}
+Subject: Pemberitahuan selesai
+From: Budi Santoso <budi.santoso@majujaya.co.id>
+To: lpse@salatiga.go.id
+Content-Type: text/plain; charset="UTF-8"
+
+Yth. Admin LPSE,
+
+Pekerjaan pemeliharaan server sudah selesai. Mohon akun remote akses saya ditutup.
+
+Terima kasih,
+Budi Santoso
+""", label("closure", None, alert=True,
+    note="A closure notice with no tag and no reference. Outside a thread it is not a request (it asks for nothing new) and it cannot be applied; by the rule 'counts only in a request's thread' it is a closure with alert. The sender happens to be the requester of active RA-2026-0007, but matching by sender address is not threading: request_number null. Labelling it plain 'unrelated' would silently drop a notice that access must end."))
+
+# 051 newsletter mentioning 'selesai', 'ditutup', 'perpanjangan'
+m = f"<{h('051', 24)}@mailer.lkpp.go.id>"
+write(51, "unrelated-newsletter-selesai-ditutup", f"""
+Return-Path: <bounce-nl-2026-47@mailer.lkpp.go.id>
+Date: {date("2026-11-20 07:00:02")}
+From: Buletin LKPP <buletin@lkpp.go.id>
+Reply-To: noreply@lkpp.go.id
+To: lpse@salatiga.go.id
+Message-ID: {m}
+Subject: Buletin Pengadaan Edisi 47/2026: Migrasi SPSE selesai di 412 LPSE
+List-Id: Buletin Pengadaan LKPP <buletin.lkpp.go.id>
+List-Unsubscribe: <https://buletin.lkpp.go.id/unsubscribe?u=8f2a1c>, <mailto:unsubscribe@lkpp.go.id?subject=unsubscribe>
+List-Unsubscribe-Post: List-Unsubscribe=One-Click
+Precedence: list
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 8bit
+
+BULETIN PENGADAAN — Edisi 47/2026
+
+1. Migrasi SPSE versi 4.5 telah selesai di 412 LPSE. Layanan SPSE versi lama akan ditutup mulai 1 Desember 2026.
+2. Batas waktu perpanjangan sertifikat kompetensi PBJ diperpanjang hingga 31 Desember 2026.
+3. Permohonan akses API Katalog Elektronik kini dapat diajukan melalui portal layanan LKPP.
+4. Jadwal bimtek pengelola LPSE: 1-3 Desember 2026, daring.
+
+Anda menerima email ini karena terdaftar sebagai pengelola LPSE.
+Berhenti berlangganan: https://buletin.lkpp.go.id/unsubscribe?u=8f2a1c
+""", label("unrelated",
+    note="Newsletter (List-Id, Precedence: list) using 'selesai', 'ditutup', 'perpanjangan', 'permohonan akses': unrelated, no reply."))
+
+# 052 iPhone, HTML-only, tag, short closure
+m = mid_apple("052")
+write(52, "closure-iphone-html-only", f"""
+Content-Type: text/html; charset=utf-8
+Content-Transfer-Encoding: quoted-printable
+From: Budi Santoso <budi.santoso@majujaya.co.id>
+Mime-Version: 1.0 (1.0)
+Date: {date("2026-11-23 18:02:27")}
+Subject: Re: {ACK_07_SUBJECT}
+Message-Id: {m}
+References: {ACK_07}
+In-Reply-To: {ACK_07}
+To: LPSE Kota Salatiga <lpse@salatiga.go.id>
+X-Mailer: iPhone Mail (22B91)
+
+{qp('''<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8"></head><body dir="auto">Sudah selesai pak, silakan ditutup aksesnya. Terima kasih.<div><br id="lineBreakAtBeginningOfSignature"><div dir="ltr">Sent from my iPhone</div><div dir="ltr"><br><blockquote type="cite">On Nov 16, 2026, at 08:01, LPSE Kota Salatiga &lt;lpse@salatiga.go.id&gt; wrote:<br><br></blockquote></div><blockquote type="cite"><div dir="ltr">Yth. Bapak/Ibu Budi Santoso,<br><br>Permohonan remote akses Bapak/Ibu telah kami terima dan dicatat dengan nomor permohonan RA-2026-0007.<br>Permohonan ini akan diteruskan kepada Kasubag Pengelolaan LPSE untuk mendapatkan persetujuan.<br></div></blockquote></div></body></html>''')}
+""", label("closure", "RA-2026-0007",
+    note="HTML-only iPhone reply to our ack: 'Sudah selesai pak, silakan ditutup aksesnya.' Quote in <blockquote type=cite> with an 'On ..., at ..., ... wrote:' header."))
+
+# 053 closure with the letter attached is 039 (see _make_attachments.py)
+
+# =============================================================================================
+# EXTENSIONS
+# =============================================================================================
+
+# 054 requester, tag, PERPANJANG keyword
+m = mid_gmail("054")
+write(54, "extension-requester-perpanjang", f"""
+MIME-Version: 1.0
+Date: {date("2026-11-23 09:12:44")}
+References: {ACK_07} {CRED_07}
+In-Reply-To: {CRED_07}
+Message-ID: {m}
+Subject: Re: {CRED_07_SUBJECT}
+From: Budi Santoso <budi.santoso@majujaya.co.id>
+To: LPSE Kota Salatiga <lpse@salatiga.go.id>
+Content-Type: text/plain; charset="UTF-8"
+
+PERPANJANG
+
+Mohon perpanjangan akses sampai 4 Desember 2026 karena penggantian hardisk server tertunda menunggu
+barang datang.
+
+Budi
+
+Pada Sen, 16 Nov 2026 pukul 08.03 LPSE Kota Salatiga <lpse@salatiga.go.id> menulis:
+{quote(CRED_07_TEXT)}
+""", label("extension", "RA-2026-0007",
+    note="Extension with the keyword PERPANJANG and a new end date (4 Dec 2026) in the new text; the quote's 'berakhir pada 27 November' is the old end."))
+
+# 055 requester, reply to our ack, no keyword, 'sampai dengan'
+m = mid_outlook("055", "mail.majujaya.co.id")
+write(55, "extension-no-keyword-reply-to-ack", f"""
+From: Budi Santoso <budi.santoso@majujaya.co.id>
+To: "lpse@salatiga.go.id" <lpse@salatiga.go.id>
+Subject: RE: {ACK_07_SUBJECT}
+Date: {date("2026-11-20 14:18:09")}
+Message-ID: {m}
+In-Reply-To: {ACK_07}
+References: {ACK_07}
+MIME-Version: 1.0
+Content-Type: text/plain; charset="utf-8"
+Content-Transfer-Encoding: 7bit
+X-Mailer: Microsoft Outlook 16.0
+
+Selamat siang,
+
+Mohon perpanjangan masa berlaku akun remote akses kami sampai dengan 30 November 2026, karena masih
+ada pengujian yang belum selesai.
+
+Terima kasih,
+Budi Santoso
+
+-----Original Message-----
+From: LPSE Kota Salatiga <lpse@salatiga.go.id>
+Sent: Monday, November 16, 2026 8:01 AM
+To: Budi Santoso <budi.santoso@majujaya.co.id>
+Subject: {ACK_07_SUBJECT}
+
+{ACK_07_TEXT}
+""", label("extension", "RA-2026-0007",
+    note="Extension in words ('mohon perpanjangan ... sampai dengan 30 November 2026') without the keyword; 'belum selesai' must not make it a closure. '-----Original Message-----' quote."), crlf=True)
+
+# 056 a colleague (same company, other address) asks for an extension
+m = mid_gmail("056")
+write(56, "extension-colleague-not-requester-alert", f"""
+MIME-Version: 1.0
+Date: {date("2026-11-21 08:40:00")}
+Message-ID: {m}
+Subject: [RA-2026-0007] Perpanjangan akses
+From: Sari Puspita <sari@majujaya.co.id>
+To: lpse@salatiga.go.id
+Cc: Budi Santoso <budi.santoso@majujaya.co.id>
+Content-Type: text/plain; charset="UTF-8"
+
+Yth. Admin LPSE,
+
+Mewakili Pak Budi yang sedang dinas luar, kami mohon perpanjangan akses RA-2026-0007 hingga 2 Desember 2026.
+PERPANJANG
+
+Terima kasih,
+Sari Puspita
+Admin Proyek PT Maju Jaya Teknologi
+""", label("extension", "RA-2026-0007", alert=True,
+    note="Extension by a colleague of the requester (same domain, different address; requester only in Cc): not from the requester or an admin, so not applied; admins told."))
+
+# 057 extension asked in a CLOSED request's thread
+m = mid_outlook("057", "mail.auditor.go.id")
+write(57, "extension-closed-request-alert", f"""
+From: Dewi Lestari <dewi.lestari@auditor.go.id>
+To: LPSE Kota Salatiga <lpse@salatiga.go.id>
+Subject: RE: [RA-2026-0010] Akun remote akses telah ditutup
+Date: {date("2026-11-18 10:05:51")}
+Message-ID: {m}
+In-Reply-To: <closed.RA-2026-0010.d9@salatiga.go.id>
+References: <ack.RA-2026-0010.a1@salatiga.go.id> <closed.RA-2026-0010.d9@salatiga.go.id>
+MIME-Version: 1.0
+Content-Type: text/plain; charset="utf-8"
+Content-Transfer-Encoding: 7bit
+X-Mailer: Microsoft Outlook 16.0
+
+Selamat pagi,
+
+Ternyata masih ada data yang perlu kami verifikasi. Mohon akses dibuka kembali / diperpanjang sampai
+20 November 2026. PERPANJANG
+
+Dewi Lestari
+Auditor
+
+-----Original Message-----
+From: LPSE Kota Salatiga <lpse@salatiga.go.id>
+Sent: Tuesday, November 17, 2026 5:00 PM
+To: Dewi Lestari <dewi.lestari@auditor.go.id>
+Subject: [RA-2026-0010] Akun remote akses telah ditutup
+
+Yth. Bapak/Ibu Dewi Lestari,
+
+Akun remote akses untuk permohonan RA-2026-0010 telah ditutup pada 17 November 2026 pukul 17.00 WIB.
+""", label("extension", "RA-2026-0010", alert=True,
+    note="The requester asks to reopen/extend a CLOSED request: it cannot be applied (an extension needs an open grant); admins told. The referenced Message-IDs are not in world.toml, the tag threads it."), crlf=True)
+
+# 058 admin asks for an extension on the requester's behalf
+m = mid_zimbra("058")
+write(58, "extension-from-admin", f"""
+Date: {date("2026-11-23 10:30:12")}
+From: Admin LPSE Salatiga <admin.lpse@salatiga.go.id>
+To: lpse <lpse@salatiga.go.id>
+Message-ID: {m}
+Subject: [RA-2026-0007] PERPANJANG s.d. 2 Desember 2026
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 7bit
+X-Mailer: Zimbra 9.0.0_GA_4546 (ZimbraWebClient - GC119 (Win)/9.0.0_GA_4546)
+
+Pak Budi telepon, minta perpanjangan sampai 2 Desember 2026 (pekerjaan tambahan sesuai addendum kontrak).
+
+Heru
+""", label("extension", "RA-2026-0007",
+    note="Extension by an admin, keyword and date in the subject and the body."))
+
+# =============================================================================================
+# WITHDRAWALS
+# =============================================================================================
+
+# 059 requester of RA-2026-0009 replies BATAL to our ack
+m = mid_gmail("059")
+write(59, "withdrawal-batal-reply-to-ack", f"""
+MIME-Version: 1.0
+Date: {date("2026-11-23 08:20:15")}
+References: {ACK_09}
+In-Reply-To: {ACK_09}
+Message-ID: {m}
+Subject: Re: {ACK_09_SUBJECT}
+From: Andi Pratama <andi.pratama@lkpp.go.id>
+To: LPSE Kota Salatiga <lpse@salatiga.go.id>
+Content-Type: text/plain; charset="UTF-8"
+
+BATAL
+
+Pemutakhiran dilakukan langsung oleh tim LKPP pusat, jadi remote akses tidak diperlukan lagi.
+
+Andi
+
+Pada Jum, 20 Nov 2026 pukul 10.31 LPSE Kota Salatiga <lpse@salatiga.go.id> menulis:
+{quote(ACK_09_TEXT)}
+""", label("withdrawal", "RA-2026-0009",
+    note="'BATAL' from the requester in the thread of a pending_approval request."))
+
+# 060 'kami batalkan permohonan', tag only
+m = mid_zimbra("060", "kominfo.salatiga.go.id")
+write(60, "withdrawal-kami-batalkan-tag", f"""
+Date: {date("2026-11-22 19:02:33")}
+From: Yusuf Maulana <yusuf@kominfo.salatiga.go.id>
+To: lpse@salatiga.go.id
+Message-ID: {m}
+Subject: [RA-2026-0012] pembatalan permohonan remote akses
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 7bit
+
+Selamat malam,
+
+Dengan ini kami batalkan permohonan remote akses RA-2026-0012 karena migrasi server ditunda ke tahun
+anggaran 2027. Nanti kami ajukan kembali.
+
+Terima kasih,
+Yusuf Maulana
+Diskominfo Kota Salatiga
+""", label("withdrawal", "RA-2026-0012",
+    note="Withdrawal in words with the tag only (a fresh mail). 'Nanti kami ajukan kembali' is not a new request."))
+
+# 061 approved request withdrawn ('tidak jadi')
+m = mid_gmail("061")
+write(61, "withdrawal-approved-tidak-jadi", f"""
+MIME-Version: 1.0
+Date: {date("2026-11-23 07:45:00")}
+Message-ID: {m}
+Subject: Re: [RA-2026-0011] Permohonan remote akses disetujui
+In-Reply-To: <approved.RA-2026-0011.e4@salatiga.go.id>
+References: <ack.RA-2026-0011.a1@salatiga.go.id> <approved.RA-2026-0011.e4@salatiga.go.id>
+From: Hendra Gunawan <hendra@dataprima.co.id>
+To: LPSE Kota Salatiga <lpse@salatiga.go.id>
+Content-Type: text/plain; charset="UTF-8"
+
+Pak, mohon maaf permohonan kami tidak jadi, mohon dibatalkan saja. Pekerjaan akan kami lakukan langsung
+di lokasi (onsite) hari Rabu. Akunnya tidak perlu dibuat.
+
+Hendra
+PT Data Prima Solusindo
+
+On Sun, Nov 22, 2026 at 4:10 PM LPSE Kota Salatiga <lpse@salatiga.go.id> wrote:
+> Yth. Bapak/Ibu Hendra Gunawan,
+>
+> Permohonan remote akses RA-2026-0011 telah disetujui. Akun remote akses sedang dibuat dan akan
+> dikirimkan melalui email terpisah.
+""", label("withdrawal", "RA-2026-0011",
+    note="Withdrawal ('tidak jadi, mohon dibatalkan') of an approved request before the account exists."))
+
+# 062 a stranger withdraws someone else's request
+m = mid_gmail("062")
+write(62, "withdrawal-stranger-alert", f"""
+MIME-Version: 1.0
+Date: {date("2026-11-21 23:50:12")}
+Message-ID: {m}
+Subject: [RA-2026-0009] BATAL
+From: "LKPP Helpdesk" <lkpp.helpdesk.id@gmail.com>
+To: lpse@salatiga.go.id
+Content-Type: text/plain; charset="UTF-8"
+
+BATAL. Permohonan dibatalkan oleh LKPP.
+""", label("withdrawal", "RA-2026-0009", alert=True,
+    note="A withdrawal in the thread (tag) from an address that is not the requester (a gmail posing as LKPP): not applied; admins told."))
+
+# 063 needs_info request withdrawn by reply to need_info
+m = mid_gmail("063")
+write(63, "withdrawal-needs-info", f"""
+MIME-Version: 1.0
+Date: {date("2026-11-21 09:03:38")}
+References: {NEEDINFO_08}
+In-Reply-To: {NEEDINFO_08}
+Message-ID: {m}
+Subject: Re: {NEEDINFO_08_SUBJECT}
+From: Rina Wulandari <rina.wulandari@cvsentosa.id>
+To: LPSE Kota Salatiga <lpse@salatiga.go.id>
+Content-Type: text/plain; charset="UTF-8"
+
+Yth. Admin,
+Mohon maaf, kami batalkan permohonan ini karena kontrak pekerjaannya belum ditandatangani.
+Terima kasih.
+
+Rina
+
+Pada Rab, 18 Nov 2026 pukul 14.05 LPSE Kota Salatiga <lpse@salatiga.go.id> menulis:
+{quote(NEEDINFO_08_TEXT)}
+""", label("withdrawal", "RA-2026-0008",
+    note="Withdrawal of a needs_info request in reply to need_info (the quote asks for Tujuan/Hak Akses, which is not an answer)."))
+
+# =============================================================================================
+# APPROVAL REPLIES
+# =============================================================================================
+KFROM = "Sri Handayani <kasubag.lpse@salatiga.go.id>"
+SFROM = "Agus Widodo <sekretaris.bpbj@salatiga.go.id>"
+ZIMBRA_QH = "----- Pesan Asli -----\nDari: \"LPSE Kota Salatiga\" <lpse@salatiga.go.id>\nKepada: \"kasubag lpse\" <kasubag.lpse@salatiga.go.id>\nDikirim: {when}\nSubjek: {subj}\n\n"
+
+
+def zimbra_reply(num, slug, new_text, ref, subj, when_sent, text, lab, frm=KFROM, irt=True, extra_headers="",
+                 quote_header=None):
+    m = mid_zimbra(f"{num:03d}")
+    qh = quote_header if quote_header is not None else ZIMBRA_QH.format(when=when_sent, subj=subj)
+    refs = f"In-Reply-To: {ref}\nReferences: {ref}\n" if irt else f"References: {ref}\n"
+    write(num, slug, f"""
+Return-Path: <{frm.split('<')[1].rstrip('>')}>
+Date: {date(lab.pop('_date'))}
+From: {frm}
+To: LPSE Kota Salatiga <lpse@salatiga.go.id>
+Message-ID: {m}
+{refs}Subject: Re: {subj}
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 7bit
+Thread-Topic: {subj.split('] ', 1)[1]}
+X-Mailer: Zimbra 9.0.0_GA_4546 (ZimbraWebClient - GC119 (Win)/9.0.0_GA_4546)
+{extra_headers}
+{new_text}
+
+{qh}{text}
+""", lab)
+
+
+def L(*a, _date, **k):
+    lab = label(*a, **k)
+    lab["_date"] = _date
+    return lab
+
+
+# 064 SETUJU, plain
+zimbra_reply(64, "approval-setuju-kasubag", "SETUJU", APPR_09_KASUBAG, APPR_09_SUBJECT,
+             "Jumat, 20 November 2026 10:31:07", APPR_09_TEXT,
+             L("approval_reply", "RA-2026-0009", "approve", _date="2026-11-20 13:02:40",
+               note="The plain case: the Kasubag replies SETUJU to the approval mail sent to her (In-Reply-To). The quote holds both SETUJU and TOLAK instructions."))
+
+# 065 'Disetujui.' RA-2026-0012
+zimbra_reply(65, "approval-disetujui-dot", "Disetujui.\n\nSri", APPR_12_KASUBAG, APPR_12_SUBJECT,
+             "Sabtu, 21 November 2026 09:14:55", APPR_12_TEXT,
+             L("approval_reply", "RA-2026-0012", "approve", _date="2026-11-23 07:58:10",
+               note="'Disetujui.' (with a full stop) for RA-2026-0012."))
+
+# 066 ACC from iPhone
+m = mid_apple("066")
+write(66, "approval-acc-iphone", f"""
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: quoted-printable
+From: Sri Handayani <kasubag.lpse@salatiga.go.id>
+Mime-Version: 1.0 (1.0)
+Date: {date("2026-11-20 18:47:03")}
+Subject: Re: {APPR_09_SUBJECT}
+Message-Id: {m}
+References: {APPR_09_KASUBAG}
+In-Reply-To: {APPR_09_KASUBAG}
+To: LPSE Kota Salatiga <lpse@salatiga.go.id>
+X-Mailer: iPhone Mail (22B91)
+
+{qp(f'''ACC
+
+Sent from my iPhone
+
+> On Nov 20, 2026, at 10:31, LPSE Kota Salatiga <lpse@salatiga.go.id> wrote:
+>
+{quote(APPR_09_TEXT)}''')}
+""", label("approval_reply", "RA-2026-0009", "approve",
+    note="'ACC' from an iPhone; the iPhone quote header is itself '>'-prefixed."))
+
+# 067 'ok setuju' Android Gmail app, Indonesian quote header
+m = mid_gmail("067")
+write(67, "approval-ok-setuju-android", f"""
+MIME-Version: 1.0
+Date: {date("2026-11-23 09:21:40")}
+References: {APPR_12_KASUBAG}
+In-Reply-To: {APPR_12_KASUBAG}
+Message-ID: {m}
+Subject: Re: {APPR_12_SUBJECT}
+From: Sri Handayani <kasubag.lpse@salatiga.go.id>
+To: LPSE Kota Salatiga <lpse@salatiga.go.id>
+Content-Type: text/plain; charset="UTF-8"
+
+ok setuju
+
+Pada Sen, 23 Nov 2026 pukul 09.12 LPSE Kota Salatiga <lpse@salatiga.go.id> menulis:
+
+{quote(APPR_12_TEXT)}
+""", label("approval_reply", "RA-2026-0012", "approve",
+    note="Lower-case 'ok setuju' from the Gmail Android app; quote header 'Pada Sen, 23 Nov 2026 pukul 09.12 ... menulis:'."))
+
+# 068 TOLAK with reason
+zimbra_reply(68, "approval-tolak-reason", "TOLAK karena tidak ada surat tugas", APPR_09_KASUBAG, APPR_09_SUBJECT,
+             "Jumat, 20 November 2026 10:31:07", APPR_09_TEXT,
+             L("approval_reply", "RA-2026-0009", "reject", "karena tidak ada surat tugas", _date="2026-11-20 11:40:02",
+               note="TOLAK with the reason on the same line."))
+
+# 069 'Tidak disetujui, ...'
+zimbra_reply(69, "approval-tidak-disetujui-comma", "Tidak disetujui, mohon dilengkapi surat tugas dari Kepala Dinas.\n\nSri H.",
+             APPR_12_KASUBAG, APPR_12_SUBJECT, "Sabtu, 21 November 2026 09:14:55", APPR_12_TEXT,
+             L("approval_reply", "RA-2026-0012", "reject", "mohon dilengkapi surat tugas dari Kepala Dinas.",
+               _date="2026-11-22 20:03:11",
+               note="'Tidak disetujui' contains 'disetujui': TIDAK DISETUJUI must win. Reason after the comma."))
+
+# 070 both an approving and a rejecting word
+zimbra_reply(70, "approval-both-words-unclear",
+             "Setuju, tapi kalau surat tugasnya belum ada tolak saja dulu.", APPR_09_KASUBAG, APPR_09_SUBJECT,
+             "Jumat, 20 November 2026 10:31:07", APPR_09_TEXT,
+             L("approval_reply", "RA-2026-0009", "unclear", _date="2026-11-20 12:10:30",
+               note="Both an approving (Setuju) and a rejecting (tolak) word in the new text: unclear (a conditional a daemon cannot evaluate); one reply_unclear answer."))
+
+# 071 no decision word
+zimbra_reply(71, "approval-no-word-unclear",
+             "Sebentar, saya cek dulu dengan Pak Kabag. Nanti saya kabari.", APPR_12_KASUBAG, APPR_12_SUBJECT,
+             "Sabtu, 21 November 2026 09:14:55", APPR_12_TEXT,
+             L("approval_reply", "RA-2026-0012", "unclear", _date="2026-11-21 10:02:19",
+               note="A genuine reply from the approver with no decision word: unclear (the words in the quote do not count)."))
+
+# 072 spoofed: From the Kasubag, no reference to any approval mail
+m = f"<{h('072', 20)}@mx-relay{h('072b', 3, '0123456789')}.bulkmailer.top>"
+write(72, "approval-spoofed-no-reference-alert", f"""
+Return-Path: <bounce-9981@bulkmailer.top>
+Received: from mx-relay417.bulkmailer.top (mx-relay417.bulkmailer.top [185.212.47.19])
+\tby mail.salatiga.go.id (Postfix) with ESMTP id 4F1B220C11
+\tfor <lpse@salatiga.go.id>; {date("2026-11-21 02:14:50")}
+Authentication-Results: mail.salatiga.go.id; dmarc=fail (p=none dis=none) header.from=salatiga.go.id;
+ spf=fail smtp.mailfrom=bulkmailer.top; dkim=none
+Date: {date("2026-11-21 02:14:47")}
+From: Sri Handayani <kasubag.lpse@salatiga.go.id>
+To: lpse@salatiga.go.id
+Message-ID: {m}
+Subject: [RA-2026-0009] SETUJU
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+
+SETUJU. Segera kirimkan akun ke pemohon.
+""", label("approval_reply", "RA-2026-0009", None, alert=True,
+    note="Spoofed: From the Kasubag's address, tag in the subject, but no In-Reply-To/References to her approval mail (and SPF/DMARC fail from a bulk relay). No decision; admins told."))
+
+# 073 backup approver replies to HIS approval mail
+zimbra_reply(73, "approval-backup-approver-own-mail", "Disetujui, silakan diproses.\n\nAgus Widodo\nSekretaris Bagian PBJ",
+             APPR_09_SEKRETARIS, APPR_09_SUBJECT, "Sabtu, 21 November 2026 10:31:07", APPR_09_TEXT_SEKRETARIS,
+             L("approval_reply", "RA-2026-0009", "approve", _date="2026-11-23 08:44:21",
+               note="The backup approver replies to the approval mail that was sent to him (Zr4Tn8Wc1): accepted."),
+             frm=SFROM,
+             quote_header="----- Pesan Asli -----\nDari: \"LPSE Kota Salatiga\" <lpse@salatiga.go.id>\nKepada: \"Sekretaris BPBJ\" <sekretaris.bpbj@salatiga.go.id>\nDikirim: Sabtu, 21 November 2026 10:31:07\nSubjek: " + APPR_09_SUBJECT + "\n\n")
+
+# 074 the Kasubag replies with the BACKUP's approval Message-ID
+zimbra_reply(74, "approval-kasubag-uses-backup-mail-id-alert", "SETUJU", APPR_09_SEKRETARIS, APPR_09_SUBJECT,
+             "Sabtu, 21 November 2026 10:31:07", APPR_09_TEXT_SEKRETARIS,
+             L("approval_reply", "RA-2026-0009", None, alert=True, _date="2026-11-23 09:05:00",
+               note="From the Kasubag (a configured approver) but In-Reply-To is the approval mail sent to the BACKUP approver (the quote shows it was forwarded to her): each approval Message-ID is its recipient's secret, so this must not decide. Admins told."),
+             quote_header="----- Pesan Asli -----\nDari: \"Agus Widodo\" <sekretaris.bpbj@salatiga.go.id>\nKepada: \"kasubag lpse\" <kasubag.lpse@salatiga.go.id>\nDikirim: Senin, 23 November 2026 08:50:12\nSubjek: Fwd: " + APPR_09_SUBJECT + "\n\nBu Sri, mohon diputuskan langsung saja, saya sedang rapat.\n\n----- Pesan yang Diteruskan -----\nDari: \"LPSE Kota Salatiga\" <lpse@salatiga.go.id>\nKepada: \"Sekretaris BPBJ\" <sekretaris.bpbj@salatiga.go.id>\nDikirim: Sabtu, 21 November 2026 10:31:07\nSubjek: " + APPR_09_SUBJECT + "\n\n")
+
+# 075 the Kasubag quotes the whole approval mail with 'Setuju, silakan diproses.' on top (>-quoted)
+m = mid_zimbra("075")
+write(75, "approval-full-quote-setuju-on-top", f"""
+Date: {date("2026-11-20 15:33:09")}
+From: {KFROM}
+To: LPSE Kota Salatiga <lpse@salatiga.go.id>
+Message-ID: {m}
+In-Reply-To: {APPR_09_KASUBAG}
+References: {APPR_09_KASUBAG}
+Subject: Re: {APPR_09_SUBJECT}
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 8bit
+X-Mailer: Zimbra 9.0.0_GA_4546 (ZimbraWebClient - GC119 (Win)/9.0.0_GA_4546)
+
+Setuju, silakan diproses.
+
+Pada tanggal Jum, 20 Nov 2026 10:31, LPSE Kota Salatiga <lpse@salatiga.go.id> menulis:
+{quote(APPR_09_TEXT)}
+""", label("approval_reply", "RA-2026-0009", "approve",
+    note="Setuju on top of a full '>'-quote that contains 'SETUJU', 'TOLAK' and 'Tolak :' link lines: only the new text counts, so approve."))
+
+# 076 Outlook HTML-only, References only (no In-Reply-To), -----Original Message-----
+m = mid_outlook("076", "mail.salatiga.go.id")
+html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head>
+<body lang="EN-US"><div class="WordSection1">
+<p class="MsoNormal"><b>SETUJU</b><o:p></o:p></p>
+<p class="MsoNormal">&nbsp;</p>
+<p class="MsoNormal">Sri Handayani<br>Kasubag Pengelolaan LPSE</p>
+<p class="MsoNormal">&nbsp;</p>
+<p class="MsoNormal">-----Original Message-----<br>
+From: LPSE Kota Salatiga &lt;lpse@salatiga.go.id&gt;<br>
+Sent: Saturday, November 21, 2026 9:14 AM<br>
+To: kasubag.lpse@salatiga.go.id<br>
+Subject: {APPR_12_SUBJECT}</p>
+<p class="MsoNormal">{APPR_12_TEXT.replace(chr(10), "<br>" + chr(10))}</p>
+</div></body></html>"""
+write(76, "approval-outlook-html-only-references-only", f"""
+From: Sri Handayani <kasubag.lpse@salatiga.go.id>
+To: "lpse@salatiga.go.id" <lpse@salatiga.go.id>
+Subject: RE: {APPR_12_SUBJECT}
+Date: {date("2026-11-22 07:12:40")}
+Message-ID: {m}
+References: {APPR_12_KASUBAG}
+Thread-Index: AQHbXBv3r0lOkX2mRkG9kzQ0mQ4Gcw==
+MIME-Version: 1.0
+Content-Type: text/html; charset="utf-8"
+Content-Transfer-Encoding: quoted-printable
+X-Mailer: Microsoft Outlook 16.0
+
+{qp(html)}
+""", label("approval_reply", "RA-2026-0012", "approve",
+    note="HTML-only Outlook reply, threaded by References only (no In-Reply-To); quote introduced by '-----Original Message-----' inside HTML, not a blockquote."), crlf=True)
+
+# 077 'Setuju.' with a 'Tolak gratifikasi' signature slogan
+zimbra_reply(77, "approval-setuju-tolak-gratifikasi-signature",
+             "Setuju.\n\n-- \nSri Handayani, S.Kom., M.M.\nKasubag Pengelolaan LPSE\nBagian Pengadaan Barang dan Jasa Setda Kota Salatiga\n\nBERANI JUJUR HEBAT! TOLAK GRATIFIKASI!\nLaporkan gratifikasi melalui https://gol.kpk.go.id",
+             APPR_12_KASUBAG, APPR_12_SUBJECT, "Sabtu, 21 November 2026 09:14:55", APPR_12_TEXT,
+             L("approval_reply", "RA-2026-0012", "approve", _date="2026-11-21 13:20:00",
+               note="Decoy: the government signature slogan 'TOLAK GRATIFIKASI!' below the '-- ' delimiter. A careful human reads 'Setuju.' as approve; a word-counter sees both words."))
+
+# 078 DITOLAK with reason after the full stop
+zimbra_reply(78, "approval-ditolak-period-too-long",
+             "DITOLAK. Periode terlalu lama untuk migrasi, maksimal 2 hari dan harus didampingi admin.",
+             APPR_12_KASUBAG, APPR_12_SUBJECT, "Sabtu, 21 November 2026 09:14:55", APPR_12_TEXT,
+             L("approval_reply", "RA-2026-0012", "reject", "Periode terlalu lama untuk migrasi, maksimal 2 hari dan harus didampingi admin.",
+               _date="2026-11-21 15:41:09", note="DITOLAK followed by '. ' and the reason."))
+
+# 079 TIDAK DISETUJUI upper case, reason on the same line
+zimbra_reply(79, "approval-tidak-disetujui-upper", "TIDAK DISETUJUI - permohonan sudah ditangani langsung oleh LKPP pusat",
+             APPR_09_KASUBAG, APPR_09_SUBJECT, "Jumat, 20 November 2026 10:31:07", APPR_09_TEXT,
+             L("approval_reply", "RA-2026-0009", "reject", "permohonan sudah ditangani langsung oleh LKPP pusat",
+               _date="2026-11-20 16:05:44", note="TIDAK DISETUJUI in capitals, reason after a dash."))
+
+# 080 APPROVE, English, Outlook plain
+m = mid_outlook("080", "mail.salatiga.go.id")
+write(80, "approval-approve-english", f"""
+From: Sri Handayani <kasubag.lpse@salatiga.go.id>
+To: "lpse@salatiga.go.id" <lpse@salatiga.go.id>
+Subject: RE: {APPR_12_SUBJECT}
+Date: {date("2026-11-23 11:02:33")}
+Message-ID: {m}
+In-Reply-To: {APPR_12_KASUBAG}
+References: {APPR_12_KASUBAG}
+MIME-Version: 1.0
+Content-Type: text/plain; charset="us-ascii"
+Content-Transfer-Encoding: 7bit
+X-Mailer: Microsoft Outlook 16.0
+
+Approve
+
+From: LPSE Kota Salatiga <lpse@salatiga.go.id>
+Sent: Saturday, November 21, 2026 9:14 AM
+To: kasubag.lpse@salatiga.go.id
+Subject: {APPR_12_SUBJECT}
+
+{APPR_12_TEXT}
+""", label("approval_reply", "RA-2026-0012", "approve",
+    note="'Approve' in English; Outlook 'From:/Sent:/To:/Subject:' quote without '>' (the quote contains SETUJU and TOLAK)."), crlf=True)
+
+# 081 'Noted.' only
+zimbra_reply(81, "approval-noted-unclear", "Noted.", APPR_09_KASUBAG, APPR_09_SUBJECT,
+             "Jumat, 20 November 2026 10:31:07", APPR_09_TEXT,
+             L("approval_reply", "RA-2026-0009", "unclear", _date="2026-11-20 10:45:12",
+               note="'Noted.' is not a decision; the decision words exist only in the quote."))
+
+# 082 the Kasubag from her personal gmail
+m = mid_gmail("082")
+write(82, "approval-personal-gmail-alert", f"""
+MIME-Version: 1.0
+Date: {date("2026-11-21 20:12:09")}
+References: {APPR_09_KASUBAG}
+In-Reply-To: {APPR_09_KASUBAG}
+Message-ID: {m}
+Subject: Fwd: Re: {APPR_09_SUBJECT}
+From: Sri Handayani <srihandayani.slt@gmail.com>
+To: lpse@salatiga.go.id
+Content-Type: text/plain; charset="UTF-8"
+
+SETUJU (saya balas dari email pribadi karena sedang di luar kota)
+
+Sri
+""", label("approval_reply", "RA-2026-0009", None, alert=True,
+    note="Refers to the Kasubag's approval Message-ID but comes from a personal gmail address that is not a configured approver: no decision; admins told (the ID was forwarded out of the office)."))
+
+# 083 the real Kasubag, tag only, no In-Reply-To
+m = mid_zimbra("083")
+write(83, "approval-tag-only-no-reference-alert", f"""
+Date: {date("2026-11-22 08:00:41")}
+From: {KFROM}
+To: lpse <lpse@salatiga.go.id>
+Message-ID: {m}
+Subject: [RA-2026-0012] SETUJU
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 7bit
+X-Mailer: Zimbra 9.0.0_GA_4546 (ZimbraWebClient - GC119 (Win)/9.0.0_GA_4546)
+Authentication-Results: mail.salatiga.go.id; dkim=pass header.d=salatiga.go.id; spf=pass smtp.mailfrom=salatiga.go.id
+
+Setuju untuk RA-2026-0012.
+""", label("approval_reply", "RA-2026-0012", None, alert=True,
+    note="Probably genuine (internal, DKIM pass), but written as a new mail with only the tag: the rule needs a reply to her approval mail's Message-ID, so no decision; admins told (they can approve via the CLI)."))
+
+# 084 the requester claims approval
+m = mid_gmail("084")
+write(84, "approval-claimed-by-requester-alert", f"""
+MIME-Version: 1.0
+Date: {date("2026-11-21 10:30:00")}
+References: {ACK_09}
+In-Reply-To: {ACK_09}
+Message-ID: {m}
+Subject: Re: {ACK_09_SUBJECT}
+From: Andi Pratama <andi.pratama@lkpp.go.id>
+To: LPSE Kota Salatiga <lpse@salatiga.go.id>
+Content-Type: text/plain; charset="UTF-8"
+
+Selamat pagi, permohonan kami sudah DISETUJUI oleh Ibu Kasubag via telepon tadi. Mohon akunnya segera
+dikirimkan karena jadwal pemutakhiran Senin.
+
+Terima kasih,
+Andi
+""", label("approval_reply", "RA-2026-0009", None, alert=True,
+    note="The requester writes 'sudah DISETUJUI oleh Ibu Kasubag' in his own thread: a decision claim from a non-approver, never applied; admins told."))
+
+# 085 the admin writes SETUJU in the thread
+m = mid_zimbra("085")
+write(85, "approval-from-admin-alert", f"""
+Date: {date("2026-11-23 08:05:59")}
+From: Admin LPSE Salatiga <admin.lpse@salatiga.go.id>
+To: lpse <lpse@salatiga.go.id>
+Message-ID: {m}
+Subject: [RA-2026-0012] SETUJU
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 7bit
+X-Mailer: Zimbra 9.0.0_GA_4546 (ZimbraWebClient - GC119 (Win)/9.0.0_GA_4546)
+
+SETUJU (sudah disetujui Bu Sri secara lisan)
+""", label("approval_reply", "RA-2026-0012", None, alert=True,
+    note="An admin is not an approver: a decision by mail from the admin is refused (the admin's route is the CLI override with a reason); admins told."))
+
+# 086 conditional approval
+zimbra_reply(86, "approval-disetujui-with-condition",
+             "Disetujui, tapi hak aksesnya database-readonly saja, jangan diberi ssh.",
+             APPR_09_KASUBAG, APPR_09_SUBJECT, "Jumat, 20 November 2026 10:31:07", APPR_09_TEXT,
+             L("approval_reply", "RA-2026-0009", "approve", _date="2026-11-20 14:20:31",
+               note="An approval with a condition narrowing the rights. By the rules it is approve (no rejecting word); the condition is for a human: a careful implementation keeps the text for the admins."))
+
+# 087 base64 UTF-8 body, lower-case 'setuju'
+m = mid_gmail("087")
+write(87, "approval-base64-lowercase", f"""
+MIME-Version: 1.0
+Date: {date("2026-11-23 06:55:12")}
+References: {APPR_12_KASUBAG}
+In-Reply-To: {APPR_12_KASUBAG}
+Message-ID: {m}
+Subject: Re: {APPR_12_SUBJECT}
+From: Sri Handayani <kasubag.lpse@salatiga.go.id>
+To: LPSE Kota Salatiga <lpse@salatiga.go.id>
+Content-Type: text/plain; charset="UTF-8"
+Content-Transfer-Encoding: base64
+
+{b64("setuju utk diproses 👍" + chr(10) + chr(10) + "Pada Sab, 21 Nov 2026 pukul 09.14 LPSE Kota Salatiga <lpse@salatiga.go.id> menulis:" + chr(10) + quote(APPR_12_TEXT))}
+""", label("approval_reply", "RA-2026-0012", "approve",
+    note="base64 body, lower-case 'setuju' and an emoji."))
+
+# 088 'Tolak.' with the reason on the next line
+zimbra_reply(88, "approval-tolak-reason-next-line",
+             "Tolak.\nAlasan: belum ada kontrak pemeliharaan yang berlaku untuk Diskominfo.",
+             APPR_12_KASUBAG, APPR_12_SUBJECT, "Sabtu, 21 November 2026 09:14:55", APPR_12_TEXT,
+             L("approval_reply", "RA-2026-0012", "reject", "belum ada kontrak pemeliharaan yang berlaku untuk Diskominfo.",
+               _date="2026-11-21 11:17:48",
+               note="'Tolak.' with nothing else on its line; the reason is on the next line after 'Alasan:'. A careful human takes that as the reason (a strict rest-of-line rule gives none)."))
+
+# =============================================================================================
+# AUTO-REPLIES
+# =============================================================================================
+
+# 089 Kasubag out-of-office (Zimbra, Auto-Submitted) in reply to her approval mail
+m = mid_zimbra("089")
+write(89, "auto-reply-kasubag-ooo-auto-submitted", f"""
+Return-Path: <kasubag.lpse@salatiga.go.id>
+Date: {date("2026-11-20 10:31:09")}
+From: Sri Handayani <kasubag.lpse@salatiga.go.id>
+To: lpse@salatiga.go.id
+Message-ID: {m}
+In-Reply-To: {APPR_09_KASUBAG}
+References: {APPR_09_KASUBAG}
+Subject: Sedang cuti: {APPR_09_SUBJECT}
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 7bit
+Auto-Submitted: auto-replied (zimbra; vacation)
+Precedence: bulk
+
+Terima kasih atas email Anda. Saya sedang cuti tanggal 20-27 November 2026 dan tidak dapat membalas email.
+Untuk keperluan persetujuan yang mendesak silakan menghubungi Bapak Agus Widodo (sekretaris.bpbj@salatiga.go.id).
+Permohonan yang sudah disetujui sebelumnya tetap diproses oleh Admin LPSE.
+""", label("auto_reply", "RA-2026-0009",
+    note="Out-of-office from the approver, replying to her approval mail (In-Reply-To), Auto-Submitted + Precedence: bulk. Contains 'disetujui': never a decision."))
+
+# 090 Kasubag out-of-office without any auto header, subject 'Sedang cuti'
+m = mid_zimbra("090")
+write(90, "auto-reply-sedang-cuti-no-headers", f"""
+Date: {date("2026-11-21 09:15:00")}
+From: Sri Handayani <kasubag.lpse@salatiga.go.id>
+To: lpse@salatiga.go.id
+Message-ID: {m}
+In-Reply-To: {APPR_12_KASUBAG}
+References: {APPR_12_KASUBAG}
+Subject: Sedang cuti - Re: {APPR_12_SUBJECT}
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 7bit
+
+Yth. Bapak/Ibu,
+Saya sedang cuti sampai dengan 27 November 2026. Email akan saya balas setelah kembali.
+Hal mendesak: Sdr. Heru (Admin LPSE) 0298-326 100.
+
+Salam,
+Sri Handayani
+""", label("auto_reply", "RA-2026-0012",
+    note="An out-of-office from the approver with NO Auto-Submitted/X-Autoreply/Precedence header (an old rule in the client); only the subject 'Sedang cuti' and the text tell. Threaded to her approval mail: it must not be read as an unclear decision."))
+
+# 091 requester's out-of-office with X-Autoreply, reply to the credentials mail
+m = mid_plain("091", "majujaya.co.id")
+write(91, "auto-reply-requester-x-autoreply", f"""
+Return-Path: <>
+Date: {date("2026-11-16 08:03:30")}
+From: Budi Santoso <budi.santoso@majujaya.co.id>
+To: lpse@salatiga.go.id
+Message-ID: {m}
+In-Reply-To: {CRED_07}
+References: {CRED_07}
+Subject: Auto: {CRED_07_SUBJECT}
+X-Autoreply: yes
+X-Autorespond: yes
+MIME-Version: 1.0
+Content-Type: text/plain; charset=UTF-8
+
+Saya sedang di lapangan (onsite) dan akses email terbatas. Email Anda akan saya baca secepatnya.
+Untuk hal mendesak hubungi 0812-2600-4471.
+
+-- 
+Budi Santoso
+""", label("auto_reply", "RA-2026-0007",
+    note="The requester's vacation reply (X-Autoreply, empty Return-Path) to our credentials mail. Must not be an info reply or a closure."))
+
+# 092 Exchange 'Automatic reply:' from RA-2026-0012's requester
+m = mid_outlook("092", "mail.kominfo.salatiga.go.id")
+write(92, "auto-reply-exchange-automatic-reply", f"""
+From: Yusuf Maulana <yusuf@kominfo.salatiga.go.id>
+To: LPSE Kota Salatiga <lpse@salatiga.go.id>
+Subject: Automatic reply: [RA-2026-0012] Permohonan remote akses diterima
+Thread-Topic: [RA-2026-0012] Permohonan remote akses diterima
+Date: {date("2026-11-21 08:59:12")}
+Message-ID: {m}
+In-Reply-To: <ack.RA-2026-0012.a1@salatiga.go.id>
+References: <ack.RA-2026-0012.a1@salatiga.go.id>
+Auto-Submitted: auto-replied
+X-MS-Exchange-Inbox-Rules-Loop: yusuf@kominfo.salatiga.go.id
+X-Auto-Response-Suppress: All
+X-MS-Exchange-Organization-AutoReplyState: FirstResponse
+Content-Language: id-ID
+MIME-Version: 1.0
+Content-Type: text/plain; charset="utf-8"
+Content-Transfer-Encoding: base64
+
+{b64('''Terima kasih. Saya sedang mengikuti Diklat PIM sampai 25 November 2026.
+Untuk urusan migrasi server silakan menghubungi Bapak Tri (tri@kominfo.salatiga.go.id).''')}
+""", label("auto_reply", "RA-2026-0012",
+    note="Exchange automatic reply (Auto-Submitted, X-Auto-Response-Suppress, 'Automatic reply:' subject) to our ack of RA-2026-0012 (that ack's Message-ID is listed in world.toml's extra sent ids)."), crlf=True)
+
+# 093 our own message coming back
+write(93, "auto-reply-our-own-message-looped", f"""
+Return-Path: <lpse@salatiga.go.id>
+Date: {date("2026-11-22 16:10:02")}
+From: LPSE Kota Salatiga <lpse@salatiga.go.id>
+To: Hendra Gunawan <hendra@dataprima.co.id>
+Cc: LPSE Kota Salatiga <lpse@salatiga.go.id>
+Message-ID: <approved.RA-2026-0011.e4@salatiga.go.id>
+In-Reply-To: <ack.RA-2026-0011.a1@salatiga.go.id>
+References: <ack.RA-2026-0011.a1@salatiga.go.id>
+Subject: [RA-2026-0011] Permohonan remote akses disetujui
+Auto-Submitted: auto-generated
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 8bit
+
+Yth. Bapak/Ibu Hendra Gunawan,
+
+Permohonan remote akses RA-2026-0011 telah disetujui. Akun remote akses sedang dibuat dan akan
+dikirimkan melalui email terpisah.
+
+Terima kasih.
+
+Hormat kami,
+LPSE Kota Salatiga
+
+--
+{FOOTER}
+""", label("auto_reply", "RA-2026-0011",
+    note="One of our own messages back in our inbox (we were in Cc): From our address, Auto-Submitted: auto-generated, our own Message-ID. Must never be processed as anything (no loop)."))
+
+# 094 helpdesk ticket system acknowledging our mail
+m = mid_plain("094", "helpdesk.dataprima.co.id")
+write(94, "auto-reply-ticket-system-precedence-bulk", f"""
+Return-Path: <helpdesk@dataprima.co.id>
+Date: {date("2026-11-22 16:10:40")}
+From: Helpdesk PT Data Prima <helpdesk@dataprima.co.id>
+To: lpse@salatiga.go.id
+Message-ID: {m}
+In-Reply-To: <approved.RA-2026-0011.e4@salatiga.go.id>
+Subject: [Tiket#88213] Re: [RA-2026-0011] Permohonan remote akses disetujui
+Precedence: bulk
+X-Loop: helpdesk@dataprima.co.id
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+
+Terima kasih, email Anda telah kami terima dan tercatat dengan nomor tiket #88213.
+Tim kami akan menindaklanjuti dalam 1x24 jam kerja. Mohon tidak membalas email ini.
+""", label("auto_reply", "RA-2026-0011",
+    note="A ticket system's acknowledgement (Precedence: bulk, X-Loop) with our tag nested in its subject. Not from the requester anyway."))
+
+# 095 auto-reply outside any thread (Precedence: junk)
+m = mid_plain("095", "bpkad.salatiga.go.id")
+write(95, "auto-reply-precedence-junk-no-thread", f"""
+Return-Path: <>
+Date: {date("2026-11-17 12:00:03")}
+From: BPKAD Kota Salatiga <info@bpkad.salatiga.go.id>
+To: lpse@salatiga.go.id
+Message-ID: {m}
+Subject: Re: Rekap paket pengadaan Oktober 2026
+Precedence: junk
+MIME-Version: 1.0
+Content-Type: text/plain; charset=us-ascii
+
+Pesan otomatis: kotak surat ini tidak dipantau. Untuk permohonan data silakan kirim surat resmi ke
+bpkad@salatiga.go.id.
+""", label("auto_reply",
+    note="Auto-reply (Precedence: junk, empty Return-Path) to some mail the office sent by hand; no thread of ours. It mentions 'permohonan' but must not become a request."))
+
+# 096 English 'Out of Office' with no auto headers from RA-2026-0009's requester
+m = mid_outlook("096", "mail.lkpp.go.id")
+write(96, "auto-reply-out-of-office-english-no-headers", f"""
+From: Andi Pratama <andi.pratama@lkpp.go.id>
+To: LPSE Kota Salatiga <lpse@salatiga.go.id>
+Subject: Out of Office: {ACK_09_SUBJECT}
+Date: {date("2026-11-20 10:31:44")}
+Message-ID: {m}
+In-Reply-To: {ACK_09}
+References: {ACK_09}
+MIME-Version: 1.0
+Content-Type: text/plain; charset="us-ascii"
+Content-Transfer-Encoding: 7bit
+
+I am out of the office until Tuesday, 24 November 2026 with limited access to email.
+Saya sedang dinas luar sampai Selasa, 24 November 2026.
+""", label("auto_reply", "RA-2026-0009",
+    note="'Out of Office:' subject with no auto header; bilingual text. Not an info reply, not a withdrawal."), crlf=True)
+
+# =============================================================================================
+# BOUNCES
+# =============================================================================================
+
+# 097 RFC 3464, need_info to RA-2026-0008's requester, mailbox full
+bd = f"{h('097', 8, '0123456789ABCDEF')}.1763370012/mx1.cvsentosa.id"
+write(97, "bounce-rfc3464-need-info-mailbox-full", f"""
+Return-Path: <>
+Received: from mx1.cvsentosa.id (mx1.cvsentosa.id [103.28.12.44])
+\tby mail.salatiga.go.id (Postfix) with ESMTP id 7A8B120C44
+\tfor <lpse@salatiga.go.id>; {date("2026-11-18 14:05:40")}
+Date: {date("2026-11-18 14:05:39")}
+From: MAILER-DAEMON@mx1.cvsentosa.id (Mail Delivery System)
+Subject: Undelivered Mail Returned to Sender
+To: lpse@salatiga.go.id
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status;
+\tboundary="{bd}"
+Content-Transfer-Encoding: 8bit
+Message-Id: <20261118070539.2C3D1A0123@mx1.cvsentosa.id>
+
+This is a MIME-encapsulated message.
+
+--{bd}
+Content-Description: Notification
+Content-Type: text/plain; charset=us-ascii
+
+This is the mail system at host mx1.cvsentosa.id.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients. It's attached below.
+
+For further assistance, please send mail to postmaster.
+
+If you do so, please include this problem report. You can
+delete your own text from the attached returned message.
+
+                   The mail system
+
+<rina.wulandari@cvsentosa.id>: maildrop: maildir over quota.
+
+--{bd}
+Content-Description: Delivery report
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mx1.cvsentosa.id
+X-Postfix-Queue-ID: 2C3D1A0123
+X-Postfix-Sender: rfc822; lpse@salatiga.go.id
+Arrival-Date: {date("2026-11-18 14:05:38")}
+
+Final-Recipient: rfc822; rina.wulandari@cvsentosa.id
+Original-Recipient: rfc822;rina.wulandari@cvsentosa.id
+Action: failed
+Status: 5.2.2
+Diagnostic-Code: x-unix; maildrop: maildir over quota.
+
+--{bd}
+Content-Description: Undelivered Message Headers
+Content-Type: text/rfc822-headers
+
+Return-Path: <lpse@salatiga.go.id>
+Received: from mail.salatiga.go.id (mail.salatiga.go.id [103.150.190.10])
+\tby mx1.cvsentosa.id (Postfix) with ESMTPS id 2C3D1A0123
+\tfor <rina.wulandari@cvsentosa.id>; {date("2026-11-18 14:05:38")}
+From: LPSE Kota Salatiga <lpse@salatiga.go.id>
+To: Rina Wulandari <rina.wulandari@cvsentosa.id>
+Subject: {NEEDINFO_08_SUBJECT}
+Date: {date("2026-11-18 14:05:12")}
+Message-ID: {NEEDINFO_08}
+In-Reply-To: <CAF3x9uYt0m0rV8Tq2kZ3pQb7nJ5wXhL1cGd4eFs6aU@mail.gmail.com>
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: multipart/alternative; boundary="===============5512047731562340877=="
+
+--{bd}--
+""", label("bounce", "RA-2026-0008", bounced_ids=[NEEDINFO_08.strip("<>")],
+    note="Postfix RFC 3464 bounce (multipart/report, message/delivery-status, text/rfc822-headers with our Message-ID). Permanent 5.2.2 over quota. bounced_ids are written without angle brackets."))
+
+# 098 RFC 3464, approval mail to the backup approver, user unknown
+bd = f"{h('098', 8, '0123456789ABCDEF')}.1763262000/mail.salatiga.go.id"
+write(98, "bounce-rfc3464-approval-to-backup-user-unknown", f"""
+Return-Path: <>
+Date: {date("2026-11-21 10:31:15")}
+From: MAILER-DAEMON@mail.salatiga.go.id (Mail Delivery System)
+Subject: Undelivered Mail Returned to Sender
+To: lpse@salatiga.go.id
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status;
+\tboundary="{bd}"
+Message-Id: <20261121033115.99E1C20C02@mail.salatiga.go.id>
+
+This is a MIME-encapsulated message.
+
+--{bd}
+Content-Description: Notification
+Content-Type: text/plain; charset=us-ascii
+
+This is the mail system at host mail.salatiga.go.id.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients. It's attached below.
+
+<sekretaris.bpbj@salatiga.go.id>: unknown user: "sekretaris.bpbj"
+
+--{bd}
+Content-Description: Delivery report
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mail.salatiga.go.id
+X-Postfix-Queue-ID: 99E1C20C02
+X-Postfix-Sender: rfc822; lpse@salatiga.go.id
+Arrival-Date: {date("2026-11-21 10:31:07")}
+
+Final-Recipient: rfc822; sekretaris.bpbj@salatiga.go.id
+Original-Recipient: rfc822;sekretaris.bpbj@salatiga.go.id
+Action: failed
+Status: 5.1.1
+Diagnostic-Code: X-Postfix; unknown user: "sekretaris.bpbj"
+
+--{bd}
+Content-Description: Undelivered Message
+Content-Type: message/rfc822
+
+Return-Path: <lpse@salatiga.go.id>
+From: LPSE Kota Salatiga <lpse@salatiga.go.id>
+To: Agus Widodo <sekretaris.bpbj@salatiga.go.id>
+Subject: {APPR_09_SUBJECT}
+Date: {date("2026-11-21 10:31:07")}
+Message-ID: {APPR_09_SEKRETARIS}
+Auto-Submitted: auto-generated
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+
+{APPR_09_TEXT_SEKRETARIS}
+
+--{bd}--
+""", label("bounce", "RA-2026-0009", bounced_ids=[APPR_09_SEKRETARIS.strip("<>")],
+    note="Local bounce of the approval mail to the backup approver (unknown user), whole message returned as message/rfc822. Its text holds SETUJU/TOLAK instructions: it must never be read as a decision."))
+
+# 099 old MTA plain-text bounce, credentials mail, quoting our Message-ID
+write(99, "bounce-plain-old-mta-credentials", f"""
+Return-Path: <>
+Date: {date("2026-11-16 08:04:10")}
+From: Mail Delivery Subsystem <MAILER-DAEMON@mail2.majujaya.co.id>
+Message-Id: <202611160104.AG1v9B0k011234@mail2.majujaya.co.id>
+To: <lpse@salatiga.go.id>
+Subject: Returned mail: see transcript for details
+Auto-Submitted: auto-generated (failure)
+
+The original message was received at Mon, 16 Nov 2026 08:03:12 +0700
+from mail.salatiga.go.id [103.150.190.10]
+
+   ----- The following addresses had permanent fatal errors -----
+<budi.santoso@majujaya.co.id>
+    (reason: 550 5.7.1 Message rejected: attachment or content policy violation)
+
+   ----- Transcript of session follows -----
+... while talking to mailstore.majujaya.co.id.:
+>>> DATA
+<<< 550 5.7.1 Message rejected: attachment or content policy violation
+554 5.0.0 Service unavailable
+
+   ----- Original message follows -----
+
+Return-Path: <lpse@salatiga.go.id>
+Received: from mail.salatiga.go.id (mail.salatiga.go.id [103.150.190.10])
+	by mail2.majujaya.co.id (8.15.2/8.15.2) with ESMTP id AG1v9B0k011234
+	for <budi.santoso@majujaya.co.id>; Mon, 16 Nov 2026 08:03:12 +0700
+From: LPSE Kota Salatiga <lpse@salatiga.go.id>
+To: Budi Santoso <budi.santoso@majujaya.co.id>
+Subject: {CRED_07_SUBJECT}
+Date: Mon, 16 Nov 2026 08:03:05 +0700
+Message-ID: {CRED_07}
+In-Reply-To: {ACK_07}
+References: {ACK_07}
+Auto-Submitted: auto-generated
+
+Yth. Bapak/Ibu Budi Santoso,
+
+Permohonan remote akses RA-2026-0007 telah disetujui dan akun remote akses telah dibuat.
+""", label("bounce", "RA-2026-0007", bounced_ids=[CRED_07.strip("<>")],
+    note="Plain-text sendmail bounce (no MIME at all, no MIME-Version) from MAILER-DAEMON, empty Return-Path; our Message-ID only in the quoted original. The credentials never arrived: the admins must know."))
+
+# 100 Exchange NDR with message/rfc822, our ack to RA-2026-0009's requester
+bd = "_" + h("100", 36, "0123456789abcdef") + "_"
+ndr_html = """<html><body><p><b><font color="#000066" size="3" face="Arial">Delivery has failed to these recipients or groups:</font></b></p>
+<p><font color="#0066cc"><a href="mailto:andi.pratama@lkpp.go.id">andi.pratama@lkpp.go.id</a></font><br>
+The email address you entered couldn't be found.</p>
+<p>Diagnostic information for administrators:</p>
+<p>Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'</p>
+</body></html>"""
+write(100, "bounce-exchange-ndr-rfc822", f"""
+From: postmaster@lkpp.go.id
+To: lpse@salatiga.go.id
+Date: {date("2026-11-20 10:31:20")}
+Content-Type: multipart/report; report-type=delivery-status;
+\tboundary="{bd}"
+Content-Language: en-US
+Message-ID: <{h('100m', 8, '0123456789abcdef')}-{h('100n', 4, '0123456789abcdef')}@EX01.lkpp.go.id>
+In-Reply-To: {ACK_09}
+References: {ACK_09}
+Subject: Undeliverable: {ACK_09_SUBJECT}
+Auto-Submitted: auto-replied
+X-MS-Exchange-Message-Is-Ndr:
+MIME-Version: 1.0
+
+--{bd}
+Content-Type: multipart/alternative; differences=Content-Type;
+\tboundary="b_{bd}"
+
+--b_{bd}
+Content-Type: text/plain; charset="us-ascii"
+Content-Transfer-Encoding: quoted-printable
+
+Delivery has failed to these recipients or groups:
+
+andi.pratama@lkpp.go.id
+The email address you entered couldn't be found.
+
+--b_{bd}
+Content-Type: text/html; charset="us-ascii"
+Content-Transfer-Encoding: quoted-printable
+
+{qp(ndr_html)}
+--b_{bd}--
+
+--{bd}
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns;EX01.lkpp.go.id
+Received-From-MTA: dns;mail.salatiga.go.id
+Arrival-Date: {date("2026-11-20 10:31:18", "+0000")}
+
+Final-Recipient: rfc822;andi.pratama@lkpp.go.id
+Action: failed
+Status: 5.1.10
+Diagnostic-Code: smtp;550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup
+
+--{bd}
+Content-Type: message/rfc822
+
+From: LPSE Kota Salatiga <lpse@salatiga.go.id>
+To: Andi Pratama <andi.pratama@lkpp.go.id>
+Subject: {ACK_09_SUBJECT}
+Date: {date("2026-11-20 10:31:05")}
+Message-ID: {ACK_09}
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: text/plain; charset="utf-8"
+
+{ACK_09_TEXT}
+
+--{bd}--
+""", label("bounce", "RA-2026-0009", bounced_ids=[ACK_09.strip("<>")],
+    note="Exchange NDR: 'Undeliverable:' subject, In-Reply-To our ack, multipart/report with the whole original as message/rfc822 (not from MAILER-DAEMON; from postmaster). Note the returned text is our ack, not a request."), crlf=True)
+
+# 101 DSN delayed (not a failure)
+bd = f"{h('101', 8, '0123456789ABCDEF')}.1763539200/mail.salatiga.go.id"
+write(101, "bounce-dsn-delayed-not-failed", f"""
+Return-Path: <>
+Date: {date("2026-11-21 14:31:10")}
+From: MAILER-DAEMON@mail.salatiga.go.id (Mail Delivery System)
+Subject: Delayed Mail (still being retried)
+To: lpse@salatiga.go.id
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status;
+\tboundary="{bd}"
+Message-Id: <20261121073110.1FA0220C09@mail.salatiga.go.id>
+
+--{bd}
+Content-Description: Notification
+Content-Type: text/plain; charset=us-ascii
+
+This is the mail system at host mail.salatiga.go.id.
+
+####################################################################
+# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #
+####################################################################
+
+Your message could not be delivered for 4.0 hours.
+It will be retried until it is 5.0 days old.
+
+<yusuf@kominfo.salatiga.go.id>: connect to mail.kominfo.salatiga.go.id[10.20.3.7]:25: Connection timed out
+
+--{bd}
+Content-Description: Delivery report
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mail.salatiga.go.id
+X-Postfix-Queue-ID: 1FA0220C09
+X-Postfix-Sender: rfc822; lpse@salatiga.go.id
+Arrival-Date: {date("2026-11-21 10:31:02")}
+
+Final-Recipient: rfc822; yusuf@kominfo.salatiga.go.id
+Original-Recipient: rfc822;yusuf@kominfo.salatiga.go.id
+Action: delayed
+Status: 4.4.1
+Diagnostic-Code: X-Postfix; connect to mail.kominfo.salatiga.go.id[10.20.3.7]:25: Connection timed out
+Will-Retry-Until: {date("2026-11-26 10:31:02")}
+
+--{bd}
+Content-Description: Undelivered Message Headers
+Content-Type: text/rfc822-headers
+
+From: LPSE Kota Salatiga <lpse@salatiga.go.id>
+To: Yusuf Maulana <yusuf@kominfo.salatiga.go.id>
+Subject: [RA-2026-0012] Permohonan remote akses diterima
+Message-ID: <ack.RA-2026-0012.a1@salatiga.go.id>
+Date: {date("2026-11-21 10:31:00")}
+
+--{bd}--
+""", label("bounce", "RA-2026-0012", bounced_ids=["ack.RA-2026-0012.a1@salatiga.go.id"],
+    note="A delay DSN (Action: delayed, 4.4.1, 'warning only'): mail about mail, never answered; the message has NOT failed, so an implementation should not treat it as a final delivery failure (at most a note)."))
+
+# 102 backscatter: a bounce of spam that forged our address
+bd = f"{h('102', 8, '0123456789ABCDEF')}.1763400000/mx.kabarbaik-mail.ru"
+write(102, "bounce-backscatter-not-ours", f"""
+Return-Path: <>
+Date: {date("2026-11-19 03:12:44", "+0300")}
+From: MAILER-DAEMON@mx.kabarbaik-mail.ru (Mail Delivery System)
+Subject: Undelivered Mail Returned to Sender
+To: lpse@salatiga.go.id
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status;
+\tboundary="{bd}"
+Message-Id: <20261119001244.6B1D2F0A01@mx.kabarbaik-mail.ru>
+
+--{bd}
+Content-Description: Notification
+Content-Type: text/plain; charset=us-ascii
+
+This is the mail system at host mx.kabarbaik-mail.ru.
+
+<olga.v@kabarbaik-mail.ru>: host 127.0.0.1[127.0.0.1] said: 550 5.1.1 User unknown
+
+--{bd}
+Content-Description: Delivery report
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mx.kabarbaik-mail.ru
+
+Final-Recipient: rfc822; olga.v@kabarbaik-mail.ru
+Action: failed
+Status: 5.1.1
+
+--{bd}
+Content-Description: Undelivered Message Headers
+Content-Type: text/rfc822-headers
+
+From: "LPSE Salatiga" <lpse@salatiga.go.id>
+To: olga.v@kabarbaik-mail.ru
+Subject: =?UTF-8?B?Q3J5cHRvIGludmVzdG1lbnQgMTAwMCUgcHJvZml0?=
+Message-ID: <8f1e2a0c93b74d6f@bulk-sender-17.xyz>
+Date: {date("2026-11-19 00:12:30", "+0000")}
+
+--{bd}--
+""", label("bounce", None, bounced_ids=[],
+    note="Backscatter: a real RFC 3464 bounce, but of spam that forged our From address; the returned Message-ID is not one we sent. Kind bounce (never answered), no thread, nothing bounced of ours."))
+
+# 103 Gmail-style bounce, approval mail to the Kasubag (over quota), text/rfc822-headers
+bd = boundary("103")
+write(103, "bounce-gmail-style-approval-kasubag", f"""
+Return-Path: <>
+Received: by mail-sor-f69.google.com with SMTP id 5614622812f47-3f1b2c9d0a2so1211
+        for <lpse@salatiga.go.id>; Sat, 21 Nov 2026 02:15:12 -0800 (PST)
+Date: Sat, 21 Nov 2026 02:15:12 -0800 (PST)
+From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>
+To: lpse@salatiga.go.id
+Message-ID: <{h('103m', 16)}.{h('103n', 8, '0123456789')}@mx.google.com>
+Subject: Delivery Status Notification (Failure)
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: multipart/report; boundary="{bd}"; report-type=delivery-status
+References: {APPR_12_KASUBAG}
+In-Reply-To: {APPR_12_KASUBAG}
+X-Failed-Recipients: kasubag.lpse@salatiga.go.id
+
+--{bd}
+Content-Type: text/plain; charset="UTF-8"
+
+** Address not found / Mailbox full **
+
+Your message wasn't delivered to kasubag.lpse@salatiga.go.id because the recipient's inbox is full.
+
+The response from the remote server was:
+552 5.2.2 The email account that you tried to reach is over quota.
+
+--{bd}
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; googlemail.com
+Arrival-Date: Sat, 21 Nov 2026 02:15:08 -0800 (PST)
+
+Final-Recipient: rfc822; kasubag.lpse@salatiga.go.id
+Action: failed
+Status: 5.2.2
+Remote-MTA: dns; mail.salatiga.go.id. (103.150.190.10, the server for the domain salatiga.go.id.)
+Diagnostic-Code: smtp; 552 5.2.2 The email account that you tried to reach is over quota.
+Last-Attempt-Date: Sat, 21 Nov 2026 02:15:12 -0800 (PST)
+
+--{bd}
+Content-Type: text/rfc822-headers
+
+From: LPSE Kota Salatiga <lpse@salatiga.go.id>
+To: Sri Handayani <kasubag.lpse@salatiga.go.id>
+Subject: {APPR_12_SUBJECT}
+Message-ID: {APPR_12_KASUBAG}
+Date: {date("2026-11-21 17:14:55")}
+
+--{bd}--
+""", label("bounce", "RA-2026-0012", bounced_ids=[APPR_12_KASUBAG.strip("<>")],
+    note="Gmail-relay style DSN (-0800 PST Date, X-Failed-Recipients, In-Reply-To our approval Message-ID). It refers to the Kasubag's approval mail but is NOT an approval reply (from mailer-daemon)."))
