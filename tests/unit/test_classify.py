@@ -1,0 +1,153 @@
+"""Classification rules: loops first, then approvals, thread replies, requests; reasons always set."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from daemon.core.classify import classify, thread_keys
+from daemon.core.message import ParsedMessage
+from daemon.core.verdict import Decision, Kind, KnownRequest, MailContext, ThreadMatch
+
+KASUBAG = "kasubag.lpse@salatiga.go.id"
+ADMIN = "admin.lpse@salatiga.go.id"
+BASE = MailContext(frozenset({"lpse@salatiga.go.id"}), frozenset({ADMIN}), frozenset({KASUBAG}))
+
+
+def msg(text: str = "", frm: str = "budi@x.co.id", subject: str = "Re: [RA-2026-0007] x", **kw: object) -> ParsedMessage:
+    headers = kw.pop("headers", {})
+    return ParsedMessage(message_id="<m@x>", subject=subject, from_addr=frm, text=text, headers=headers, **kw)  # type: ignore[arg-type]
+
+
+def ctx(state: str = "active", recipient: str | None = None, **kw: object) -> MailContext:
+    req = KnownRequest("RA-2026-0007", state, "budi@x.co.id", (KASUBAG,))
+    return replace(BASE, thread=ThreadMatch(req, "tag", approval_recipient=recipient), **kw)  # type: ignore[arg-type]
+
+
+def test_thread_keys() -> None:
+    m = msg(subject="Re: [RA-2026-0007] Akun", in_reply_to=("<a@x>",), references=("<r1@x>", "<a@x>"))
+    assert thread_keys(m) == (("RA-2026-0007",), ("<a@x>", "<r1@x>"))
+
+
+@pytest.mark.parametrize(
+    ("text", "decision", "reason"),
+    [
+        ("SETUJU", Decision.APPROVE, None),
+        ("Disetujui, maksimal 3 hari", Decision.APPROVE, "maksimal 3 hari"),
+        ("TIDAK DISETUJUI karena data belum lengkap", Decision.REJECT, "data belum lengkap"),
+        ("TOLAK\nSurat tidak ditandatangani.", Decision.REJECT, "Surat tidak ditandatangani."),
+        ("tidak setuju", Decision.REJECT, None),
+        ("ACC", Decision.APPROVE, None),
+        ("Setuju atau tolak? Saya ragu", Decision.UNCLEAR, None),
+        ("Nanti saya cek dulu", Decision.UNCLEAR, None),
+        ("SETUJU\n\nPada 23 Nov 2026 LPSE <lpse@salatiga.go.id> menulis:\n> balas TOLAK", Decision.APPROVE, None),
+    ],
+)
+def test_approval_decisions(text: str, decision: Decision, reason: str | None) -> None:
+    v = classify(msg(text, frm=KASUBAG), ctx("pending_approval", KASUBAG))
+    assert v.kind is Kind.APPROVAL_REPLY and v.decision is decision and v.alert is None
+    assert v.decision_reason == reason
+
+
+def test_approval_not_reply_to_own_mail_alerts() -> None:
+    v = classify(msg("SETUJU", frm=KASUBAG), ctx("pending_approval", None))
+    assert v.kind is Kind.APPROVAL_REPLY and v.decision is None and v.alert
+
+
+def test_decision_from_non_approver_alerts() -> None:
+    v = classify(msg("SETUJU", frm="someone@x.co.id"), ctx("pending_approval", None))
+    assert v.kind is Kind.APPROVAL_REPLY and v.decision is None and v.alert
+
+
+def test_auth_results_required_when_trusted() -> None:
+    c = ctx("pending_approval", KASUBAG, trusted_authserv_ids=("mx.salatiga.go.id",))
+    bad = msg("SETUJU", frm=KASUBAG, headers={"authentication-results": ("mx.salatiga.go.id; dmarc=fail",)})
+    good = msg("SETUJU", frm=KASUBAG, headers={"authentication-results": (
+        "mx.salatiga.go.id; spf=pass smtp.mailfrom=salatiga.go.id; dkim=pass header.d=salatiga.go.id",
+        "evil.example; dmarc=pass")})
+    assert classify(bad, c).decision is None and classify(bad, c).alert
+    assert classify(good, c).decision is Decision.APPROVE
+
+
+@pytest.mark.parametrize(
+    ("headers", "subject", "text", "kind"),
+    [
+        ({"auto-submitted": ("auto-replied",)}, "x", "", Kind.AUTO_REPLY),
+        ({"auto-submitted": ("no",)}, "Permohonan remote akses", "", Kind.REQUEST),
+        ({"x-autoreply": ("yes",)}, "x", "", Kind.AUTO_REPLY),
+        ({"precedence": ("bulk",)}, "x", "", Kind.AUTO_REPLY),
+        ({"list-id": ("<news.x>",)}, "Permohonan akses", "", Kind.UNRELATED),
+        ({}, "Balasan Otomatis: Permohonan", "", Kind.AUTO_REPLY),
+        ({}, "Re: x", "Terima kasih. Saya sedang cuti sampai 30 November.", Kind.AUTO_REPLY),
+    ],
+)
+def test_loops(headers: dict[str, tuple[str, ...]], subject: str, text: str, kind: Kind) -> None:
+    assert classify(msg(text, subject=subject, headers=headers), BASE).kind is kind
+
+
+def test_own_mail_back() -> None:
+    assert classify(msg("x", frm="lpse@salatiga.go.id"), BASE).kind is Kind.AUTO_REPLY
+
+
+def test_bounce_ids_intersected() -> None:
+    m = msg("Delivery failed", frm="mailer-daemon@mx.x", subject="Undelivered Mail Returned to Sender",
+            delivery_status="Status: 5.1.1", content_type="multipart/report",
+            returned_headers={"message-id": ("<ack.RA-2026-0007.a1@salatiga.go.id>",)})
+    v = classify(m, replace(BASE, our_referenced_ids=("<ack.RA-2026-0007.a1@salatiga.go.id>",)))
+    assert v.kind is Kind.BOUNCE and v.bounced_ids == ("<ack.RA-2026-0007.a1@salatiga.go.id>",)
+    plain = msg("This is the mail system at host mx.\nUser unknown\nMessage-ID: <z@salatiga.go.id>",
+                frm="MAILER-DAEMON@mx.x", subject="Mail delivery failed")
+    assert classify(plain, BASE).bounced_ids == ("<z@salatiga.go.id>",)
+
+
+@pytest.mark.parametrize(
+    ("state", "text", "kind"),
+    [
+        ("active", "Pekerjaan sudah selesai, mohon akun ditutup.", Kind.CLOSURE),
+        ("active", "Pekerjaan belum selesai, mohon diperpanjang 2 hari.", Kind.EXTENSION),
+        ("active", "Belum selesai, masih berjalan.", Kind.UNRELATED),
+        ("active", "Done, please close the account.", Kind.CLOSURE),
+        ("pending_approval", "Mohon maaf, permohonan kami BATAL.", Kind.WITHDRAWAL),
+        ("needs_info", "Hak Akses: VPN", Kind.INFO_REPLY),
+        ("active", "Terima kasih, akun sudah kami terima.", Kind.UNRELATED),
+    ],
+)
+def test_thread_replies(state: str, text: str, kind: Kind) -> None:
+    v = classify(msg(text), ctx(state))
+    assert v.kind is kind and v.alert is None and v.request_number == "RA-2026-0007"
+
+
+def test_thread_reply_from_stranger_alerts() -> None:
+    v = classify(msg("sudah selesai, mohon ditutup", frm="other@y.co.id"), ctx("active"))
+    assert v.kind is Kind.CLOSURE and v.alert
+
+
+def test_admin_may_close() -> None:
+    v = classify(msg("Sudah selesai, akun mohon ditutup", frm=ADMIN), ctx("active"))
+    assert v.kind is Kind.CLOSURE and v.alert is None
+
+
+def test_closed_thread_request_alerts() -> None:
+    v = classify(msg("Mohon diperpanjang sampai Jumat"), ctx("closed"))
+    assert v.kind is Kind.UNRELATED and v.alert
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "kind"),
+    [
+        ("Permohonan Remote Akses", "Dengan hormat, kami mengajukan permohonan remote akses.", Kind.REQUEST),
+        ("Request for remote access", "We request remote access for maintenance.", Kind.REQUEST),
+        ("Data", "Nama: Budi\nInstansi: PT X\nTujuan: maintenance", Kind.REQUEST),
+        ("Undangan Webinar", "Daftar sekarang di https://x.id/webinar untuk pengadaan akses", Kind.UNRELATED),
+        ("Peringatan", "Akun anda akan ditutup. Klik tautan https://x.id untuk verifikasi akun", Kind.UNRELATED),
+        ("Halo", "Selamat pagi, apa kabar?", Kind.UNRELATED),
+    ],
+)
+def test_outside_thread(subject: str, text: str, kind: Kind) -> None:
+    assert classify(msg(text, subject=subject), BASE).kind is kind
+
+
+def test_classify_never_raises_on_odd_input() -> None:
+    odd = ParsedMessage(message_id=None, subject="\x00" * 10, from_addr="@", text="\ud800" * 3 + ">" * 10000)
+    assert classify(odd, ctx("active")).reason

@@ -1,0 +1,77 @@
+"""Dates in letters: Indonesian and English forms, ranges, durations, relative words, times."""
+
+from datetime import date, time
+
+import pytest
+
+from daemon.core.dates import Span, find_dates, parse_date, parse_range, parse_times
+
+TODAY = date(2026, 11, 20)  # a Friday
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["25 November 2026", "25 Nov 2026", "25/11/2026", "25-11-2026", "2026-11-25", "25 Nopember 2026",
+     "Rabu, 25 November 2026", "November 25, 2026", "25.11.2026", "tanggal 25 Nov. 2026"],
+)
+def test_single_dates(text: str) -> None:
+    assert parse_date(text, TODAY) == date(2026, 11, 25)
+
+
+def test_old_spellings() -> None:
+    assert parse_date("3 Pebruari 2027", TODAY) == date(2027, 2, 3)
+    assert parse_date("5 Djanuari 2027", TODAY) == date(2027, 1, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("25 s.d. 27 November 2026", date(2026, 11, 25), date(2026, 11, 27)),
+        ("25 November sampai dengan 2 Desember 2026", date(2026, 11, 25), date(2026, 12, 2)),
+        ("dari 25 November 2026 hingga 27 November 2026", date(2026, 11, 25), date(2026, 11, 27)),
+        ("25-27 November 2026", date(2026, 11, 25), date(2026, 11, 27)),
+        ("28 Desember 2026 s/d 2 Januari 2027", date(2026, 12, 28), date(2027, 1, 2)),
+        ("25/11/2026 - 27/11/2026", date(2026, 11, 25), date(2026, 11, 27)),
+        ("from 25 November 2026 to 27 November 2026", date(2026, 11, 25), date(2026, 11, 27)),
+        ("25 November 2026 pukul 08.00 WIB sampai 27 November 2026 pukul 17.00 WIB", date(2026, 11, 25), date(2026, 11, 27)),
+    ],
+)
+def test_ranges(text: str, start: date, end: date) -> None:
+    assert parse_range(text, TODAY) == Span(start, end)
+
+
+def test_durations() -> None:
+    # 27 Nov 2026 is a Friday: 3 working days are Fri, Mon, Tue
+    assert parse_range("selama 3 hari kerja mulai 27 November 2026", TODAY) == Span(date(2026, 11, 27), date(2026, 12, 1))
+    assert parse_range("selama 2 minggu mulai 25 November 2026", TODAY) == Span(date(2026, 11, 25), date(2026, 12, 8))
+    assert parse_range("selama tiga (3) hari mulai 25 November 2026", TODAY) == Span(date(2026, 11, 25), date(2026, 11, 27))
+
+
+def test_relative() -> None:
+    assert parse_date("besok", TODAY) == date(2026, 11, 21)
+    assert parse_date("lusa", TODAY) == date(2026, 11, 22)
+    assert parse_date("hari ini", TODAY) == TODAY
+    assert parse_date("Senin depan", TODAY) == date(2026, 11, 23)
+    assert parse_date("minggu depan", TODAY) == date(2026, 11, 23)
+    assert parse_date("tomorrow", TODAY) == date(2026, 11, 21)
+
+
+def test_open_start() -> None:
+    assert parse_range("mulai tanggal 25 November 2026", TODAY) == Span(date(2026, 11, 25), None)
+    assert parse_range("pada tanggal 25 November 2026", TODAY) == Span(date(2026, 11, 25), date(2026, 11, 25))
+
+
+def test_year_inferred() -> None:
+    assert parse_date("25 November", TODAY) == date(2026, 11, 25)
+    assert parse_date("5 Januari", TODAY) == date(2027, 1, 5)
+
+
+def test_times() -> None:
+    assert parse_times("pukul 09.00 s.d. 16.00 WIB") == (time(9), time(16))
+    assert parse_times("jam 13:30 WIB") == (time(13, 30), None)
+    assert parse_times("25.11.2026") == (None, None)
+    assert parse_times("09.00 - 15.00", loose=True) == (time(9), time(15))
+
+
+def test_not_dates() -> None:
+    assert find_dates("0812-2990-1734 dan 045/PT-X/XI/2026", TODAY) == []

@@ -1,0 +1,132 @@
+"""parse_message on real-world malformations: never an exception except UnparseableMessage."""
+
+import io
+from email.message import EmailMessage
+
+import docx
+import pytest
+
+from daemon.mailparse import UnparseableMessage, parse_message
+
+
+def _raw(body: str, headers: str = "From: Budi <budi@x.co.id>\nTo: lpse@salatiga.go.id\nSubject: t\n") -> bytes:
+    return (headers + body).encode("utf-8", "surrogateescape")
+
+
+def test_unknown_charset_falls_back() -> None:
+    raw = _raw("\nNama: B\xe9di\n", "From: b@x.co.id\nSubject: =?x-unknown?Q?Permohonan?=\nContent-Type: text/plain; charset=x-bogus\n")
+    raw = raw.replace("\xe9".encode(), b"\xe9")
+    msg = parse_message(raw)
+    assert "Nama: B" in msg.text
+    assert msg.subject
+
+
+def test_bad_base64_body() -> None:
+    raw = _raw("\n!!!not base64@@@\n", "From: b@x.co.id\nSubject: s\nContent-Transfer-Encoding: base64\n")
+    parse_message(raw)  # must not raise
+
+
+def test_encoded_word_headers_and_addresses() -> None:
+    raw = _raw("\nisi\n", "From: =?UTF-8?B?QnVkaSBTYW50b3Nv?= <Budi@X.CO.ID>\nSubject: =?utf-8?q?Permohonan_akses?=\n")
+    msg = parse_message(raw)
+    assert msg.from_addr == "budi@x.co.id"
+    assert msg.from_name == "Budi Santoso"
+    assert msg.subject == "Permohonan akses"
+
+
+@pytest.mark.parametrize("raw", [b"", b"   \n", b"just some text without headers", b"Subject: no sender\n\nbody"])
+def test_unparseable(raw: bytes) -> None:
+    with pytest.raises(UnparseableMessage):
+        parse_message(raw)
+
+
+def test_html_only_tables_read_as_labels() -> None:
+    html = "<html><body><p>Dengan hormat,</p><table><tr><td>Nama</td><td>:</td><td>Budi</td></tr>" \
+           "<tr><td>Instansi</td><td>PT X</td></tr></table></body></html>"
+    raw = _raw("\n" + html + "\n", "From: b@x.co.id\nSubject: s\nContent-Type: text/html; charset=utf-8\n")
+    msg = parse_message(raw)
+    assert "Nama: Budi" in msg.text and "Instansi: PT X" in msg.text
+    assert msg.html is not None
+
+
+def test_dsn_report_parts() -> None:
+    raw = b"""From: Mail Delivery System <MAILER-DAEMON@mx.example>
+To: lpse@salatiga.go.id
+Subject: Undelivered Mail Returned to Sender
+Content-Type: multipart/report; report-type=delivery-status; boundary="b"
+
+--b
+Content-Type: text/plain
+
+Delivery failed.
+--b
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mx.example
+
+Final-Recipient: rfc822; budi@x.co.id
+Action: failed
+Status: 5.1.1
+
+--b
+Content-Type: text/rfc822-headers
+
+From: lpse@salatiga.go.id
+Message-ID: <ack.RA-2026-0007.a1@salatiga.go.id>
+Subject: [RA-2026-0007] diterima
+
+--b--
+"""
+    msg = parse_message(raw)
+    assert msg.delivery_status is not None and "5.1.1" in msg.delivery_status
+    assert msg.returned_headers is not None
+    assert msg.returned_headers["message-id"] == ("<ack.RA-2026-0007.a1@salatiga.go.id>",)
+
+
+def _docx_bytes() -> bytes:
+    d = docx.Document()
+    d.add_paragraph("Dengan hormat, kami mengajukan permohonan remote akses.")
+    t = d.add_table(rows=2, cols=2)
+    t.cell(0, 0).text, t.cell(0, 1).text = "Nama", "Budi Santoso"
+    t.cell(1, 0).text, t.cell(1, 1).text = "Hak Akses", "VPN"
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_docx_and_broken_pdf_attachments() -> None:
+    m = EmailMessage()
+    m["From"], m["To"], m["Subject"] = "b@x.co.id", "lpse@salatiga.go.id", "Permohonan"
+    m.set_content("Terlampir surat kami.")
+    m.add_attachment(_docx_bytes(), maintype="application",
+                     subtype="vnd.openxmlformats-officedocument.wordprocessingml.document", filename="surat.docx")
+    m.add_attachment(b"%PDF-1.4 broken", maintype="application", subtype="pdf", filename="surat.pdf")
+    msg = parse_message(m.as_bytes())
+    by_name = {a.filename: a for a in msg.attachments}
+    assert by_name["surat.docx"].text is not None
+    assert "Nama: Budi Santoso" in by_name["surat.docx"].text
+    assert "Hak Akses: VPN" in by_name["surat.docx"].text
+    assert by_name["surat.pdf"].text in (None, "")
+
+
+def test_forwarded_rfc822_attachment() -> None:
+    inner = EmailMessage()
+    inner["From"], inner["Subject"] = "Budi <budi@x.co.id>", "Permohonan remote akses"
+    inner.set_content("Nama: Budi Santoso")
+    outer = EmailMessage()
+    outer["From"], outer["Subject"] = "admin@salatiga.go.id", "Fwd: Permohonan"
+    outer.set_content("Mohon diproses.")
+    outer.add_attachment(inner)
+    msg = parse_message(outer.as_bytes())
+    fwd = [a for a in msg.attachments if a.content_type == "message/rfc822"]
+    assert fwd and fwd[0].text is not None and "From: Budi <budi@x.co.id>" in fwd[0].text
+    assert "Nama: Budi Santoso" in fwd[0].text
+
+
+def test_attachment_reader_injected() -> None:
+    m = EmailMessage()
+    m["From"], m["Subject"] = "b@x.co.id", "s"
+    m.set_content("x")
+    m.add_attachment(b"abc", maintype="application", subtype="octet-stream", filename="a.bin")
+    msg = parse_message(m.as_bytes(), attachment_text=lambda *a: "read")
+    assert msg.attachments[0].text == "read"
