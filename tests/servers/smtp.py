@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import smtplib
 import threading
+import warnings
 from collections import deque
 from dataclasses import dataclass
 from types import TracebackType
@@ -32,6 +33,7 @@ class Received:
     envelope_from: str
     recipients: tuple[str, ...]
     data: bytes
+    peer: str = ""  # the client's host:port, one per connection
 
 
 @dataclass(frozen=True)
@@ -100,13 +102,22 @@ class _Handler:
             except (OSError, smtplib.SMTPException) as exc:
                 return f"451 4.3.0 LMTP relay failed: {exc}"
         with self.relay.lock:
-            self.relay.received.append(Received(sender, recipients, data))
+            peer = ":".join(str(p) for p in session.peer) if isinstance(session.peer, tuple) else str(session.peer)
+            self.relay.received.append(Received(sender, recipients, data, peer))
         return "250 2.0.0 OK queued"
 
     def _relay(self, sender: str, recipients: tuple[str, ...], data: bytes) -> None:
         assert self.relay.dovecot is not None
         for rcpt in recipients:
             self.relay.dovecot.deliver(rcpt, data, envelope_from=sender)
+
+
+class _Controller(Controller):
+    def factory(self) -> SMTP:
+        # AUTH without TLS is what some tests want; aiosmtpd warns about it on every connection.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)
+            return super().factory()
 
 
 class RelaySmtpServer:
@@ -125,6 +136,7 @@ class RelaySmtpServer:
         starttls: bool = False,
         implicit_tls: bool = False,
         certificates: CertificateFiles | None = None,
+        port: int = 0,
     ) -> None:
         if (starttls or implicit_tls) and certificates is None:
             if dovecot is None:
@@ -135,7 +147,7 @@ class RelaySmtpServer:
         self.password = password
         self.certificates = certificates
         self.host = "127.0.0.1"
-        self.port = free_port()
+        self.port = port or free_port()
         self.lock = threading.Lock()
         self.faults: deque[Fault] = deque()
         self.refused: dict[str, tuple[int, str]] = {}
@@ -150,7 +162,7 @@ class RelaySmtpServer:
             kwargs["ssl_context"] = certificates.server_context()
         if username is not None:
             kwargs.update(authenticator=self._authenticate, auth_required=True, auth_require_tls=starttls)
-        self.controller = Controller(_Handler(self), **kwargs)
+        self.controller = _Controller(_Handler(self), **kwargs)
         self.running = False
 
     @property
@@ -166,7 +178,7 @@ class RelaySmtpServer:
             and auth_data.login.decode() == self.username
             and auth_data.password.decode() == self.password
         )
-        return AuthResult(success=ok)
+        return AuthResult(success=ok, handled=False)
 
     def start(self) -> None:
         if not self.running:
