@@ -1,0 +1,1 @@
+"""The `lpse-akses` command: thin click commands over `daemon` functions (the only place that exits)."""

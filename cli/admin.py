@@ -1,0 +1,194 @@
+"""Administration: init, check, db upgrade, audit verify, register export, quarantine list|show|replay."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from pathlib import Path
+
+import click
+from sqlalchemy import select
+
+from cli.main import EX_FAIL, Context, fail, handle_errors
+from daemon import audit_trail, migrations
+from daemon.core.period import parse_period
+from daemon.core.register import GrantRecord, RegisterHeader, place_date, register_rows
+from daemon.errors import NotFound
+from daemon.main import open_database, utcnow
+from daemon.models import Grant, InboundMessage
+
+
+@click.command("init")
+@click.option("--force", is_flag=True, help="Overwrite an existing config and secret key.")
+@click.pass_obj
+def init_cmd(obj: Context, force: bool) -> None:
+    """Write a commented config and a new secret key (mode 0600) beside it."""
+    from daemon.configfile import write_initial
+
+    try:
+        config, key = write_initial(obj.config_path, force=force)
+    except FileExistsError as exc:
+        fail(f"{exc} sudah ada; gunakan --force untuk menimpanya.", EX_FAIL)
+        return
+    except PermissionError as exc:
+        fail(f"Tidak dapat menulis {exc.filename}: jalankan sebagai root atau pilih --config lain.", EX_FAIL)
+        return
+    click.echo(f"Konfigurasi ditulis: {config}\nKunci rahasia ditulis: {key} (mode 0600)")
+    click.echo("Langkah berikutnya: isi [office], [mailbox], [smtp], [people]; simpan kata sandi IMAP/SMTP di file *_password; lalu `lpse-akses check`.")
+
+
+@click.command("check")
+@click.pass_obj
+def check_cmd(obj: Context) -> None:
+    """Validate the config, then try the database, the mailbox and the mail server."""
+    from daemon.checks import run_checks
+
+    code = asyncio.run(run_checks(obj.config_path, dict(os.environ), click.echo))
+    raise SystemExit(code)
+
+
+@click.group("db")
+def db_group() -> None:
+    """The database schema."""
+
+
+@db_group.command("upgrade")
+@click.pass_obj
+@handle_errors
+def db_upgrade(obj: Context) -> None:
+    """Bring the schema to the newest version (the daemon also does this at start)."""
+    db = open_database(obj.config(secrets=False))
+    migrations.upgrade(db.engine)
+    click.echo(f"Skema basis data: versi {migrations.current(db.engine)}")
+
+
+@click.group("audit")
+def audit_group() -> None:
+    """The audit trail."""
+
+
+@audit_group.command("verify")
+@click.pass_obj
+@handle_errors
+def audit_verify(obj: Context) -> None:
+    """Check the hash chain of every audit event."""
+    db = open_database(obj.config(secrets=False))
+    with db.reading() as s:
+        count, problems = audit_trail.verify(s)
+    if problems:
+        for p in problems:
+            click.echo(p, err=True)
+        fail(f"Jejak audit RUSAK: {len(problems)} masalah pada {count} kejadian.", EX_FAIL)
+    click.echo(f"Jejak audit utuh: {count} kejadian, rantai hash cocok.")
+
+
+@click.group("register")
+def register_group() -> None:
+    """Formulir Pencatatan Pemberian Remote Akses."""
+
+
+@register_group.command("export")
+@click.option("--period", default="bulan-ini", show_default=True, help='"2026-11", "2026", "2026-Q4", "2026-11-01..2026-11-30".')
+@click.option("--format", "fmt", type=click.Choice(["csv", "xlsx", "pdf"]), default="csv", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True)
+@click.pass_obj
+@handle_errors
+def register_export(obj: Context, period: str, fmt: str, output: Path) -> None:
+    """Write the register for a period as CSV, XLSX or PDF in the form's layout."""
+    from daemon.export import export
+
+    cfg = obj.config(secrets=False)
+    tz = cfg.office.tz
+    today = utcnow().astimezone(tz).date()
+    try:
+        per = parse_period(period, today)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--period") from None
+    db = open_database(cfg)
+    with db.reading() as s:
+        records = [
+            GrantRecord(
+                number=g.request.number,
+                name=g.request.fields.get("name") or "",  # type: ignore[arg-type]
+                institution=g.request.fields.get("institution") or "",  # type: ignore[arg-type]
+                username=g.username,
+                rights=tuple(g.rights),
+                purpose=g.request.fields.get("purpose") or "",  # type: ignore[arg-type]
+                granted_at=g.granted_at,
+                closed_at=g.closed_at,
+            )
+            for g in s.scalars(select(Grant).order_by(Grant.granted_at))
+        ]
+    rows = register_rows(records, per, tz)
+    o = cfg.office
+    header = RegisterHeader(
+        office_name=o.name, city=o.city, period=per, signer_title=o.signer_title, signer_name=o.signer_name,
+        signer_rank=o.signer_rank, signer_nip=o.signer_nip, place_date=place_date(o.city, today),
+    )  # fmt: skip
+    export(fmt, rows, header, output)
+    click.echo(f"{len(rows)} baris ({per.label}) ditulis ke {output}")
+
+
+@click.group("quarantine")
+def quarantine_group() -> None:
+    """Mail that could not be handled (folder Karantina)."""
+
+
+@quarantine_group.command("list")
+@click.pass_obj
+@handle_errors
+def quarantine_list(obj: Context) -> None:
+    cfg = obj.config(secrets=False)
+    db = open_database(cfg)
+    with db.reading() as s:
+        rows = s.scalars(select(InboundMessage).where(InboundMessage.status == "quarantined").order_by(InboundMessage.id)).all()
+        if not rows:
+            click.echo("Karantina kosong.")
+        for r in rows:
+            when = r.received_at.astimezone(cfg.office.tz).strftime("%d-%m-%Y %H:%M")
+            click.echo(f"#{r.id:<5} {when}  {r.sender or '-':<35} {r.reason}")
+
+
+@quarantine_group.command("show")
+@click.argument("message_id", type=int)
+@click.pass_obj
+@handle_errors
+def quarantine_show(obj: Context, message_id: int) -> None:
+    db = open_database(obj.config(secrets=False))
+    with db.reading() as s:
+        r = s.get(InboundMessage, message_id)
+        if r is None:
+            raise NotFound(f"pesan #{message_id} tidak ada")
+        click.echo(f"#{r.id} status={r.status} percobaan={r.attempts}\nDari: {r.sender}\nPerihal: {r.subject}\nMessage-ID: {r.message_id}\nAlasan: {r.reason}")
+        if r.raw:
+            head = r.raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
+            click.echo("--- header ---\n" + head.decode("utf-8", "replace")[:4000])
+
+
+@quarantine_group.command("replay")
+@click.argument("message_id", type=int)
+@click.pass_obj
+@handle_errors
+def quarantine_replay(obj: Context, message_id: int) -> None:
+    """Handle a quarantined message again (after a fix), from its stored bytes."""
+    from daemon.inbox import MessageRef
+    from daemon.intake import Intake
+    from daemon.main import make_inbox
+    from daemon.service import Service
+
+    cfg = obj.config()
+    db = open_database(cfg)
+    with db.reading() as s:
+        r = s.get(InboundMessage, message_id)
+        if r is None or r.status != "quarantined" or r.raw is None:
+            raise NotFound(f"pesan #{message_id} tidak ada di karantina")
+        raw, ref, uidv = r.raw, MessageRef(r.source_key, r.uid, r.size), r.uidvalidity
+    intake = Intake(db, cfg, Service(cfg), make_inbox(cfg), utcnow)
+    status, _ = intake.handle(raw, ref, uidv, replay=True)
+    click.echo(f"Pesan #{message_id} diproses ulang: {status}. Pesan aslinya tetap di folder {cfg.mailbox.quarantine_folder}.")
+
+
+def register(group: click.Group) -> None:
+    for cmd in (init_cmd, check_cmd, db_group, audit_group, register_group, quarantine_group):
+        group.add_command(cmd)
+

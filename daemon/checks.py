@@ -1,0 +1,108 @@
+"""`lpse-akses check`: say exactly what is misconfigured, in words an office admin understands.
+
+Order: the config file (exit 78 on an error, naming the key and the file), placeholders
+left from the example (78), then each server: database, mailbox, mail server, provisioner
+(exit 1 when one cannot be reached or refuses us).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Callable
+
+from daemon import config as config_mod
+from daemon.config import Config
+from daemon.errors import ConfigError
+
+EX_OK, EX_FAIL, EX_CONFIG = 0, 1, 78
+OK, BAD, WARN = "[ OK ]", "[GAGAL]", "[PERINGATAN]"
+
+
+async def run_checks(path: Path, env: dict[str, str], say: Callable[[str], None]) -> int:
+    try:
+        cfg = config_mod.load(path, env)
+    except ConfigError as exc:
+        say(f"{BAD} konfigurasi: {exc}")
+        return EX_CONFIG
+    say(f"{OK} konfigurasi {path} terbaca")
+    placeholders = config_mod.uses_placeholders(cfg)
+    if placeholders:
+        for key in placeholders:
+            say(f"{BAD} {path}: {key}: masih berisi contoh (example.go.id); isi dengan server email kantor")
+        return EX_CONFIG
+    failures = 0
+    failures += _check_database(cfg, env, say)
+    failures += _check_mailbox(cfg, say)
+    failures += await _check_smtp(cfg, say)
+    failures += _check_provisioner(cfg, say)
+    say("Semua pemeriksaan berhasil." if not failures else f"{failures} pemeriksaan gagal.")
+    return EX_OK if not failures else EX_FAIL
+
+
+def _check_database(cfg: Config, env: dict[str, str], say: Callable[[str], None]) -> int:
+    from sqlalchemy import text
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from daemon import migrations
+    from daemon.db import Database
+
+    try:
+        db = Database(config_mod.database_url(cfg, env))
+        with db.engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+        version = migrations.current(db.engine)
+        db.dispose()
+    except (SQLAlchemyError, OSError) as exc:
+        say(f"{BAD} basis data: tidak dapat dibuka ({type(exc).__name__}: {str(exc).splitlines()[0][:200]})")
+        return 1
+    say(f"{OK} basis data terbuka (skema {version or 'belum dibuat; daemon membuatnya saat mulai'})")
+    return 0
+
+
+def _check_mailbox(cfg: Config, say: Callable[[str], None]) -> int:
+    mb = cfg.mailbox
+    if mb.backend == "maildir":
+        ok = Path(mb.path, "new").is_dir() and os.access(mb.path, os.W_OK)
+        say(f"{OK if ok else BAD} kotak surat Maildir {mb.path}" + ("" if ok else ": tidak ada atau tidak dapat ditulis"))
+        return 0 if ok else 1
+    from daemon.probe import probe_imap
+
+    return _report(probe_imap(mb), "IMAP", say)
+
+
+async def _check_smtp(cfg: Config, say: Callable[[str], None]) -> int:
+    sm = cfg.smtp
+    if sm.backend == "maildir":
+        ok = Path(sm.path).is_dir() and os.access(sm.path, os.W_OK)
+        say(f"{OK if ok else BAD} pengiriman ke Maildir {sm.path}" + ("" if ok else ": tidak ada atau tidak dapat ditulis"))
+        return 0 if ok else 1
+    from daemon.probe import probe_smtp
+
+    return _report(await probe_smtp(sm), "SMTP", say)
+
+
+def _report(results: list, label: str, say: Callable[[str], None]) -> int:  # type: ignore[type-arg]
+    failed = 0
+    for r in results:
+        warn = getattr(r, "warning", False)
+        mark = OK if r.ok and not warn else (WARN if r.ok else BAD)
+        say(f"{mark} {label} {r.what}: {r.detail}")
+        failed += 0 if r.ok else 1
+    return 1 if failed else 0
+
+
+def _check_provisioner(cfg: Config, say: Callable[[str], None]) -> int:
+    p = cfg.provisioner
+    if p.backend != "command":
+        say(f'{BAD} {cfg.path}: provisioner.backend: "{p.backend}" belum tersedia pada versi ini; gunakan "command"')
+        return 1
+    bad = 0
+    for key, argv in (("create", p.create), ("disable", p.disable)):
+        prog = argv[0] if argv else ""
+        if not prog or not os.access(prog, os.X_OK):
+            say(f"{BAD} {cfg.path}: provisioner.{key}: program {prog or '(kosong)'} tidak ada atau tidak dapat dijalankan")
+            bad = 1
+        else:
+            say(f"{OK} provisioner.{key}: {prog}")
+    return bad

@@ -1,0 +1,88 @@
+"""Putting messages in the outbox: one row per recipient, a fixed Message-ID, the thread's headers.
+
+Called by the service inside its transaction, never on its own: a message exists only if
+the state change that caused it was committed. Threading keeps each approver's approval
+Message-ID to that approver: References are built from the letter and from earlier mail
+to the same recipient only.
+"""
+
+from __future__ import annotations
+
+import secrets
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from daemon.models import AccessRequest, InboundMessage, OutboxMail
+
+
+def new_message_id(domain: str, number: str | None = None) -> str:
+    """An unguessable Message-ID (128 random bits): an approval mail's ID is its approver's secret."""
+    tag = (number or "lpse").lower()
+    return f"<{tag}.{secrets.token_urlsafe(16)}@{domain}>"
+
+
+def thread_headers(s: Session, req: AccessRequest | None, recipient: str) -> tuple[str | None, str | None]:
+    """(In-Reply-To, References) for a new message to `recipient` in the request's thread."""
+    if req is None:
+        return None, None
+    ids: list[str] = []
+    letters = s.scalars(
+        select(InboundMessage.message_id)
+        .where(InboundMessage.request_id == req.id, InboundMessage.sender == recipient)
+        .where(InboundMessage.message_id.is_not(None))
+        .order_by(InboundMessage.id)
+    ).all()
+    earlier = s.scalars(
+        select(OutboxMail.message_id)
+        .where(OutboxMail.request_id == req.id, OutboxMail.recipient == recipient)
+        .order_by(OutboxMail.id)
+    ).all()
+    for mid in [m for m in letters if m][:1] + list(earlier)[-4:] + [m for m in letters if m][-1:]:
+        if mid not in ids:
+            ids.append(mid)
+    if not ids:
+        return None, None
+    in_reply_to = letters[-1] if letters and letters[-1] else ids[-1]
+    return in_reply_to, " ".join(ids)
+
+
+def enqueue(
+    s: Session,
+    *,
+    req: AccessRequest | None,
+    template: str,
+    recipient: str,
+    lang: str,
+    context: dict[str, Any],
+    domain: str,
+    now: datetime,
+    attach_from: int | None = None,
+    credential_id: int | None = None,
+    in_reply_to: str | None = None,
+) -> OutboxMail:
+    """Add one outbox row; `in_reply_to` overrides the computed thread (replies to a specific mail)."""
+    irt, refs = thread_headers(s, req, recipient)
+    if in_reply_to is not None:
+        irt = in_reply_to
+        refs = f"{refs} {in_reply_to}" if refs and in_reply_to not in refs else (refs or in_reply_to)
+    row = OutboxMail(
+        request_id=req.id if req is not None else None,
+        template=template,
+        lang=lang,
+        recipient=recipient.lower(),
+        context=context,
+        message_id=new_message_id(domain, req.number if req is not None else None),
+        in_reply_to=irt,
+        references=refs,
+        attach_from=attach_from,
+        credential_id=credential_id,
+        status="pending",
+        attempts=0,
+        next_attempt_at=now,
+        created_at=now,
+    )
+    s.add(row)
+    return row

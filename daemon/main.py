@@ -1,0 +1,184 @@
+"""The composition root: build every part from the config, run the loops and the web server.
+
+One asyncio process (STYLE rule 16, after postfix-mta-sts-resolver's daemon.py): the
+mailbox runs in its own thread, the outbox, provisioning and timers are asyncio tasks
+woken early when there is work, the web server shares the loop. systemd gets READY once
+the database and the mailbox are up, WATCHDOG only from a loop that did its work, and
+STOPPING on SIGTERM; the first SIGTERM stops gracefully, a second one hard.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import signal
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable
+
+from daemon import migrations, sdnotify
+from daemon.config import Config, database_url
+from daemon.db import Database
+from daemon.desk import ServiceDesk
+from daemon.errors import ConfigError
+from daemon.inbox import Inbox
+from daemon.mailbox_loop import MailboxLoop
+from daemon.outbox import Outbox
+from daemon.provisioners import Provisioner
+from daemon.provisioning import ProvisioningWorker
+from daemon.service import Service
+from daemon.templates import MailRenderer
+from daemon.timers import Timers
+from daemon.transport import Transport
+from daemon.web_types import Health
+
+log = logging.getLogger("lpse_akses")
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def open_database(cfg: Config, env: dict[str, str] | None = None) -> Database:
+    return Database(database_url(cfg, dict(os.environ) if env is None else env))
+
+
+def make_inbox(cfg: Config) -> Inbox:
+    if cfg.mailbox.backend == "maildir":
+        from daemon.inbox.maildir import MaildirInbox
+
+        mb = cfg.mailbox
+        return MaildirInbox(Path(mb.path), (mb.processed_folder, mb.quarantine_folder, mb.oversize_folder))
+    from daemon.inbox.imap import ImapInbox
+
+    return ImapInbox(cfg.mailbox)
+
+
+def make_transport(cfg: Config) -> Transport:
+    if cfg.smtp.backend == "maildir":
+        from daemon.transport.maildir import MaildirTransport
+
+        return MaildirTransport(Path(cfg.smtp.path))
+    from daemon.transport.smtp import SmtpTransport
+
+    return SmtpTransport(cfg.smtp)
+
+
+def make_provisioner(cfg: Config) -> Provisioner:
+    p = cfg.provisioner
+    if p.backend == "command":
+        from daemon.provisioners.command import CommandProvisioner
+
+        return CommandProvisioner(p.create, p.disable, timeout=p.timeout, tz=cfg.office.tz)
+    raise ConfigError(f'the "{p.backend}" backend is not available in this version; use "command"', key="provisioner.backend", path=cfg.path)
+
+
+@dataclass
+class Parts:
+    cfg: Config
+    db: Database
+    service: Service
+    outbox: Outbox
+    worker: ProvisioningWorker
+    timers: Timers
+    mailbox: MailboxLoop
+    desk: ServiceDesk
+
+
+class Daemon:
+    def __init__(
+        self, cfg: Config, *, clock: Callable[[], datetime] = utcnow, env: dict[str, str] | None = None, handle_signals: bool = True
+    ) -> None:
+        self.cfg, self.clock, self.handle_signals = cfg, clock, handle_signals
+        self.env = dict(os.environ) if env is None else env
+        self.work = asyncio.Event()
+        self.stopping = asyncio.Event()
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self.web_port: int | None = None
+        self.parts: Parts | None = None
+
+    def kick(self) -> None:
+        """Wake the asyncio loops from any thread: there is new work."""
+        if self.loop is not None:
+            self.loop.call_soon_threadsafe(self.work.set)
+
+    def build(self) -> Parts:
+        cfg = self.cfg
+        db = open_database(cfg, self.env)
+        service = Service(cfg)
+        renderer = MailRenderer(Path(cfg.templates.override_dir) if cfg.templates.override_dir else None)
+        outbox = Outbox(db, cfg, service, make_transport(cfg), renderer, self.clock)
+        worker = ProvisioningWorker(db, cfg, service, make_provisioner(cfg), self.clock)
+        timers = Timers(db, cfg, service, self.clock)
+        mailbox = MailboxLoop(db, cfg, service, make_inbox(cfg), self.clock, self.kick)
+        desk = ServiceDesk(db, cfg, service, self.clock, kick=self.kick, health=self.health)
+        return Parts(cfg, db, service, outbox, worker, timers, mailbox, desk)
+
+    def health(self) -> Health:
+        assert self.parts is not None
+        checks = {"mailbox": self.parts.mailbox.status(), "database": "ok"}
+        try:
+            pending = self.parts.outbox.pending_count()
+            checks["outbox"] = f"ok ({pending} pending)"
+        except Exception as exc:  # noqa: BLE001 - a health check reports, it never raises
+            checks["database"] = f"error: {type(exc).__name__}"
+        return Health(ok=all(v.startswith("ok") for v in checks.values()), checks=checks)
+
+    async def run(self) -> None:
+        from daemon.web import create_app
+        from daemon.webserver import WebServer
+
+        self.loop = asyncio.get_running_loop()
+        self.parts = parts = self.build()
+        migrations.upgrade(parts.db.engine)
+        if self.handle_signals:
+            for sig in (signal.SIGTERM, signal.SIGINT):
+                self.loop.add_signal_handler(sig, self._on_signal)
+        web = WebServer(create_app(parts.desk, secret_key=self.cfg.credentials.secret_key.encode(), public_url=self.cfg.web.public_url))
+        host, _, port = self.cfg.web.listen.rpartition(":")
+        self.web_port = await web.start(host, int(port))
+        parts.mailbox.start()
+        await asyncio.to_thread(parts.mailbox.connected.wait, 30)
+        sdnotify.notify("READY=1\nSTATUS=lpse-akses berjalan", self.env)
+        log.info("lpse-akses running: web on %s:%s, mailbox %s", host, self.web_port, self.cfg.mailbox.backend)
+        try:
+            await self._work_loop(parts)
+        finally:
+            sdnotify.notify("STOPPING=1", self.env)
+            await asyncio.to_thread(parts.mailbox.stop)
+            await web.stop()
+            parts.db.dispose()
+            log.info("lpse-akses stopped")
+
+    async def _work_loop(self, parts: Parts) -> None:
+        watchdog = sdnotify.watchdog_interval(self.env)
+        last_timers = 0.0
+        while not self.stopping.is_set():
+            self.work.clear()
+            await parts.worker.run_due()
+            await parts.outbox.send_due()
+            now = self.loop.time() if self.loop else 0.0
+            if now - last_timers >= 30:
+                await asyncio.to_thread(parts.timers.run_due)
+                last_timers = now
+            if watchdog is not None:
+                sdnotify.notify("WATCHDOG=1", self.env)
+            try:
+                await asyncio.wait_for(self.work.wait(), timeout=1.0)
+            except TimeoutError:
+                pass
+
+    def _on_signal(self) -> None:
+        if self.stopping.is_set():
+            log.warning("second signal: stopping now")
+            os._exit(1)
+        log.info("stopping (a second signal stops at once)")
+        self.stopping.set()
+        self.work.set()
+
+    def stop(self) -> None:
+        """Ask a running daemon to stop (thread-safe)."""
+        if self.loop is not None:
+            self.loop.call_soon_threadsafe(self._on_signal)

@@ -1,0 +1,382 @@
+"""The only writer of request state: `Service.apply` turns one event into one transaction.
+
+Whatever the channel (mail, link, reply, CLI, timer, provisioner), an event goes through
+`apply`: the pure table (`daemon.core.workflow.decide`) says the new state and the effects;
+here, in the caller's transaction, the state is written, the audit event appended, and the
+effects become outbox rows, tokens, credentials and provisioning jobs. Nothing is sent and
+nothing is provisioned here: the outbox and the provisioning worker do that after commit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from daemon import audit_trail, mailqueue
+from daemon.config import Config
+from daemon.core import policy
+from daemon.core.compose import Office, RequestView, context_for, display_name, missing_labels, when
+from daemon.core.fields import RequestFields
+from daemon.core.workflow import (
+    AskApproval,
+    Audience,
+    CancelJobs,
+    CloseGrant,
+    CreateAccount,
+    DisableAccount,
+    Effect,
+    Event,
+    ExtendAccount,
+    OpenGrant,
+    RevokeApprovalLinks,
+    SendMail,
+    State,
+    Transition,
+    decide,
+)
+from daemon.credentials import CredentialVault, generate_password
+from daemon.models import AccessRequest, Attachment, Credential, Grant, InboundMessage, ProvisioningJob, Token
+from daemon.tokens import TokenKeeper
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who caused an event and through which channel: email | link | reply | cli | timer | system."""
+
+    who: str
+    channel: str
+
+
+class Service:
+    def __init__(self, cfg: Config) -> None:
+        self.cfg = cfg
+        self.tokens = TokenKeeper(cfg.credentials.secret_key)
+        self.vault = CredentialVault(cfg.credentials.secret_key)
+        self.domain = cfg.from_address.rsplit("@", 1)[1]
+        self.office = Office(cfg.office.name, cfg.office.city, cfg.admin_contact, cfg.office.tz)
+
+    # -- entry points ---------------------------------------------------------------------
+
+    def receive(
+        self,
+        s: Session,
+        *,
+        fields: RequestFields,
+        requester: str,
+        credentials_to: str,
+        lang: str,
+        reasons: list[str],
+        letter: InboundMessage | None,
+        actor: Actor,
+        now: datetime,
+        kind: str = "request",
+    ) -> AccessRequest:
+        """SOP 1-2: a new request gets its number (allocated here, in this transaction) and is assessed."""
+        year = policy.local_year(now, self.cfg.office.tz)
+        counter = audit_trail.locked_counter(s, f"ra-{year}")
+        counter.value += 1
+        req = AccessRequest(
+            number=policy.format_number(year, counter.value),
+            state=State.NEW.value,
+            kind=kind,
+            requester=requester.lower(),
+            requester_name=fields.name,
+            credentials_to=credentials_to.lower(),
+            lang=lang,
+            fields=fields.to_json(),
+            reasons=reasons,
+            created_at=now,
+            updated_at=now,
+        )
+        s.add(req)
+        s.flush()
+        if letter is not None:
+            letter.request_id = req.id
+        self.apply(s, req, Event.REQUEST_RECEIVED, actor=actor, now=now, data={"reasons": reasons})
+        self.assess(s, req, actor=actor, now=now)
+        return req
+
+    def assess(self, s: Session, req: AccessRequest, *, actor: Actor, now: datetime) -> Transition:
+        """Complete enough for the Kasubag? Then ask; else ask the requester for what is missing."""
+        missing = RequestFields.from_json(req.fields).missing(self.cfg.access.required_fields)
+        if missing:
+            return self.apply(s, req, Event.FIELDS_MISSING, actor=actor, now=now, data={"missing": list(missing)})
+        self._plan_window(req, now)
+        return self.apply(s, req, Event.FIELDS_COMPLETED, actor=actor, now=now)
+
+    def add_info(self, s: Session, req: AccessRequest, newer: RequestFields, *, actor: Actor, now: datetime) -> Transition:
+        """The requester's answer to `need_info`: merge what it says, then assess again."""
+        merged = RequestFields.from_json(req.fields).merged(newer)
+        req.fields = merged.to_json()
+        if merged.email and req.credentials_to == req.requester:
+            req.credentials_to = merged.email.lower()
+        return self.assess(s, req, actor=actor, now=now)
+
+    def apply(
+        self,
+        s: Session,
+        req: AccessRequest,
+        event: Event,
+        *,
+        actor: Actor,
+        now: datetime,
+        data: dict[str, Any] | None = None,
+    ) -> Transition:
+        """Apply one event: state, audit row and effects, in the caller's transaction (or IllegalTransition)."""
+        data = dict(data or {})
+        transition = decide(State(req.state), event)
+        self._record_event_data(req, event, actor, now, data)
+        req.state = transition.new.value
+        req.updated_at = now
+        audit_data = {k: v for k, v in data.items() if not k.startswith("_")}
+        audit_data.update({"from": transition.old.value, "to": transition.new.value})
+        audit_trail.append(
+            s, request_id=req.id, number=req.number, event=event.value, actor=actor.who, channel=actor.channel, at=now, data=audit_data
+        )
+        for effect in transition.effects:
+            self._effect(s, req, effect, actor=actor, now=now, data=data)
+        s.flush()
+        return transition
+
+    def notify(
+        self,
+        s: Session,
+        *,
+        template: str,
+        recipients: tuple[str, ...],
+        extra: dict[str, Any],
+        event: str,
+        actor: Actor,
+        now: datetime,
+        req: AccessRequest | None = None,
+        in_reply_to: str | None = None,
+    ) -> None:
+        """A message that changes no state (an alert, a quarantine notice), audited like any event."""
+        audit_trail.append(
+            s,
+            request_id=req.id if req else None,
+            number=req.number if req else None,
+            event=event,
+            actor=actor.who,
+            channel=actor.channel,
+            at=now,
+            data={"template": template, "to": list(recipients), **{k: v for k, v in extra.items() if k in ("alert", "summary", "reason")}},
+        )
+        for to in recipients:
+            if req is not None:
+                ctx = self._context(s, req, template, to, now, extra)
+            else:
+                from daemon.core.compose import base_context
+
+                ctx = base_context(self.office, self.cfg.office.language, None, None) | extra
+            mailqueue.enqueue(
+                s, req=req, template=template, recipient=to, lang=ctx["lang"], context=ctx, domain=self.domain, now=now, in_reply_to=in_reply_to
+            )
+
+    # -- effects --------------------------------------------------------------------------
+
+    def _effect(self, s: Session, req: AccessRequest, effect: Effect, *, actor: Actor, now: datetime, data: dict[str, Any]) -> None:
+        if isinstance(effect, SendMail):
+            self._send(s, req, effect.template, self._audience(s, req, effect.audience, actor), now, data)
+        elif isinstance(effect, AskApproval):
+            self._ask(s, req, self._audience(s, req, effect.audience, actor), now)
+        elif isinstance(effect, RevokeApprovalLinks):
+            self.tokens.revoke(s, req.id, ("approve", "reject"), now)
+        elif isinstance(effect, CreateAccount):
+            self._create_account(s, req, now)
+        elif isinstance(effect, DisableAccount):
+            self._job(s, req, "disable", now, now + timedelta(seconds=self.cfg.provisioner.retry_for))
+        elif isinstance(effect, ExtendAccount):
+            self._job(s, req, "extend", now, now + timedelta(seconds=self.cfg.provisioner.retry_for))
+        elif isinstance(effect, OpenGrant):
+            seq = len(req.grants) + 1
+            assert req.username and req.grant_end
+            s.add(
+                Grant(
+                    request_id=req.id,
+                    seq=seq,
+                    username=req.username,
+                    rights=list(RequestFields.from_json(req.fields).access_rights),
+                    granted_at=now,
+                    ends_at=req.grant_end,
+                )
+            )
+        elif isinstance(effect, CloseGrant):
+            for grant in req.grants:
+                if grant.closed_at is None:
+                    grant.closed_at = now
+                    grant.closed_because = req.closing_because or "extended"
+        elif isinstance(effect, CancelJobs):
+            s.execute(
+                update(ProvisioningJob)
+                .where(ProvisioningJob.request_id == req.id, ProvisioningJob.status == "pending")
+                .values(status="cancelled")
+            )
+
+    def _audience(self, s: Session, req: AccessRequest, audience: Audience, actor: Actor) -> tuple[str, ...]:
+        people = self.cfg.people
+        if audience is Audience.REQUESTER:
+            return (req.requester,)
+        if audience is Audience.ADMINS:
+            return people.admins
+        if audience is Audience.BACKUP_APPROVERS:
+            return people.backup_approvers
+        if audience is Audience.ACTOR:
+            return (actor.who,)
+        asked = self.asked_approvers(s, req)
+        if audience is Audience.APPROVERS:
+            return asked or people.approvers
+        return tuple(a for a in asked if a != (req.decided_by or "").lower())
+
+    @staticmethod
+    def asked_approvers(s: Session, req: AccessRequest) -> tuple[str, ...]:
+        rows = s.scalars(select(Token.holder).where(Token.request_id == req.id, Token.action == "approve").order_by(Token.id))
+        return tuple(dict.fromkeys(rows))
+
+    def _send(self, s: Session, req: AccessRequest, template: str, recipients: tuple[str, ...], now: datetime, data: dict[str, Any]) -> None:
+        for to in recipients:
+            extra = dict(data.get("_extra", {}))
+            credential_id = None
+            if template == "credentials":
+                cred = s.scalar(select(Credential).where(Credential.request_id == req.id).order_by(Credential.id.desc()))
+                assert cred is not None
+                credential_id = cred.id
+                to = req.credentials_to
+                if self.cfg.credentials.delivery == "link":
+                    template = "credentials_link"
+                    minted = self.tokens.mint(s, request_id=req.id, action="credentials", holder=to, now=now, ttl=self.cfg.credentials.link_ttl)
+                    extra["_slots"] = {"credentials_url": minted.nonce}
+                    extra["link_expires"] = when(now + timedelta(seconds=self.cfg.credentials.link_ttl), req.lang, self.cfg.office.tz)
+                    credential_id = None
+                else:
+                    extra["_slots"] = {"password": cred.id}
+                    extra["access_instructions"] = ""
+            if template == "closed":
+                extra["audience"] = "admin" if to in self.cfg.people.admins and to != req.requester else "requester"
+            if template == "cancelled":
+                extra["audience"] = "requester" if to == req.requester else "approver"
+            ctx = self._context(s, req, template, to, now, extra | self._template_extra(template, req, now, data))
+            mailqueue.enqueue(
+                s, req=req, template=template, recipient=to, lang=ctx["lang"], context=ctx, domain=self.domain, now=now, credential_id=credential_id
+            )
+
+    def _template_extra(self, template: str, req: AccessRequest, now: datetime, data: dict[str, Any]) -> dict[str, Any]:
+        lang, tz = req.lang, self.cfg.office.tz
+        missing = RequestFields.from_json(req.fields).missing(self.cfg.access.required_fields)
+        if template in ("ack_received", "need_info"):
+            return {"missing": missing_labels(missing, lang)}
+        if template == "decided_by_other":
+            return {"decided_by": req.decided_by, "decision": "approved" if req.state == State.APPROVED.value else "rejected"}
+        if template == "grant_notice":
+            return {"approved_by": req.decided_by, "approved_via": data.get("approved_via", "")}
+        if template == "closed":
+            return {"closed_at": when(now, lang, tz), "closed_because": req.closing_because, "reason": req.closing_reason}
+        if template == "cancelled":
+            return {"reason": data.get("reason"), "cancelled_at": when(now, lang, tz)}
+        if template == "provisioning_failed":
+            return {"error": data.get("error", ""), "attempts": data.get("attempts", 0)}
+        if template == "approval_reminder":
+            return {"reminder_count": req.reminders_sent, "waiting_since": when(req.approval_asked_at, lang, tz)}
+        return {}
+
+    def _ask(self, s: Session, req: AccessRequest, approvers: tuple[str, ...], now: datetime) -> None:
+        """Each approver gets its own approve and reject links and its own approval mail."""
+        ttl = self.cfg.approval.link_ttl
+        letter = s.scalar(select(InboundMessage).where(InboundMessage.request_id == req.id).order_by(InboundMessage.id))
+        names = s.scalars(select(Attachment.filename).where(Attachment.message_id == letter.id)).all() if letter else []
+        req.approval_asked_at = req.approval_asked_at or now
+        for approver in approvers:
+            approve = self.tokens.mint(s, request_id=req.id, action="approve", holder=approver, now=now, ttl=ttl)
+            reject = self.tokens.mint(s, request_id=req.id, action="reject", holder=approver, now=now, ttl=ttl)
+            extra = {
+                "approver_name": None,
+                "_slots": {"approve_url": approve.nonce, "reject_url": reject.nonce},
+                "link_expires": when(now + timedelta(seconds=ttl), self.cfg.office.language, self.cfg.office.tz),
+                "attachments": list(names),
+            }
+            ctx = self._context(s, req, "approval_request", approver, now, extra, lang=self.cfg.office.language)
+            mailqueue.enqueue(
+                s,
+                req=req,
+                template="approval_request",
+                recipient=approver,
+                lang=ctx["lang"],
+                context=ctx,
+                domain=self.domain,
+                now=now,
+                attach_from=letter.id if letter is not None else None,
+            )
+
+    def _create_account(self, s: Session, req: AccessRequest, now: datetime) -> None:
+        """The password is stored encrypted before the job exists, so a retry sets the same one."""
+        self._plan_window(req, now)
+        req.username = req.username or policy.username_for(req.number)
+        if s.scalar(select(Credential).where(Credential.request_id == req.id, Credential.ciphertext.is_not(None))) is None:
+            self.vault.store(s, request_id=req.id, username=req.username, password=generate_password(), now=now)
+        assert req.grant_start is not None
+        self._job(s, req, "create", req.grant_start, req.grant_start + timedelta(seconds=self.cfg.provisioner.retry_for))
+
+    def _job(self, s: Session, req: AccessRequest, action: str, due: datetime, give_up: datetime) -> None:
+        pending = s.scalar(
+            select(ProvisioningJob).where(
+                ProvisioningJob.request_id == req.id, ProvisioningJob.action == action, ProvisioningJob.status == "pending"
+            )
+        )
+        if pending is None:
+            s.add(ProvisioningJob(request_id=req.id, action=action, status="pending", due_at=due, attempts=0, created_at=due, give_up_at=give_up))
+
+    # -- helpers --------------------------------------------------------------------------
+
+    def _plan_window(self, req: AccessRequest, now: datetime) -> None:
+        window = policy.grant_window(
+            RequestFields.from_json(req.fields),
+            now=now,
+            tz=self.cfg.office.tz,
+            default_duration=timedelta(seconds=self.cfg.access.default_duration),
+            max_duration=timedelta(seconds=self.cfg.access.max_duration),
+        )
+        req.grant_start, req.grant_end = window.start, window.end
+
+    @staticmethod
+    def _record_event_data(req: AccessRequest, event: Event, actor: Actor, now: datetime, data: dict[str, Any]) -> None:
+        if event in (Event.APPROVAL_GRANTED, Event.APPROVAL_REJECTED):
+            req.decided_by, req.decided_at = actor.who.lower(), now
+            req.decision_reason = data.get("reason")
+        elif event in (Event.CLOSURE_REQUESTED, Event.GRANT_EXPIRED):
+            req.closing_because = data.get("because", "expired" if event is Event.GRANT_EXPIRED else "requester")
+            req.closing_reason = data.get("reason")
+        elif event is Event.ACCOUNT_CREATED:
+            req.grant_start = now
+        elif event is Event.GRANT_EXTENDED:
+            req.grant_end = data["_until"]
+        elif event is Event.REMINDER_DUE:
+            req.reminders_sent += 1
+        elif event is Event.ESCALATION_DUE:
+            req.escalated_at = now
+
+    def view(self, req: AccessRequest) -> RequestView:
+        return RequestView(
+            number=req.number,
+            state=req.state,
+            requester=req.requester,
+            credentials_to=req.credentials_to,
+            fields=RequestFields.from_json(req.fields),
+            received_at=req.created_at,
+            grant_start=req.grant_start,
+            grant_end=req.grant_end,
+            username=req.username,
+            decided_by=req.decided_by,
+            decided_at=req.decided_at,
+            decision_reason=req.decision_reason,
+        )
+
+    def _context(
+        self, s: Session, req: AccessRequest, template: str, to: str, now: datetime, extra: dict[str, Any], lang: str | None = None
+    ) -> dict[str, Any]:
+        lang = lang or (req.lang if to in (req.requester, req.credentials_to) else self.cfg.office.language)
+        name = display_name(to, req.requester_name) if to in (req.requester, req.credentials_to) else None
+        return context_for(template, office=self.office, view=self.view(req), lang=lang, recipient_name=name, extra=extra)

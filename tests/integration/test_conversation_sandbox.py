@@ -1,0 +1,166 @@
+"""The SOP as a mail dialogue on the embedded sandbox (Maildir in, Maildir out, SQLite, the web page)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from click.testing import CliRunner
+
+from cli.main import cli
+from daemon import config as config_mod
+from daemon.sandbox import ADMIN, KASUBAG, Sandbox, drop_mail, make_sandbox, read_mailbox
+from tests.conversation import Office, letter
+
+VENDOR = "budi.santoso@majujaya.co.id"
+YEAR = datetime.now(ZoneInfo("Asia/Jakarta")).year
+FIRST = f"RA-{YEAR}-0001"
+
+COMPLETE = """Dengan hormat,
+
+Bersama ini kami mengajukan permohonan remote akses ke server LPSE Kota Salatiga.
+
+Nama: Budi Santoso
+Instansi: PT Maju Jaya Teknologi
+Email: budi.santoso@majujaya.co.id
+Tujuan: Pemeliharaan aplikasi SPSE
+Hak Akses: SSH
+Mulai: hari ini
+Selesai: besok
+
+Hormat kami,
+Budi Santoso
+"""
+
+
+@pytest.fixture
+def sandbox(tmp_path: Path) -> Sandbox:
+    return make_sandbox(tmp_path / "office")
+
+
+@pytest.fixture
+def office(sandbox: Sandbox) -> Iterator[Office]:
+    cfg = config_mod.load(sandbox.config)
+    with Office(cfg, lambda raw: drop_mail(sandbox.inbox, raw), lambda a: read_mailbox(sandbox.mailbox_of(a))) as running:
+        yield running
+
+
+def lpse(sandbox: Sandbox, *args: str) -> str:
+    result = CliRunner().invoke(cli, ["--config", str(sandbox.config), *args])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def state_of(sandbox: Sandbox, number: str) -> str:
+    return str(json.loads(lpse(sandbox, "requests", "show", number, "--json"))["state"])
+
+
+def test_sop_from_letter_to_closed_register_row(office: Office, sandbox: Sandbox) -> None:
+    # 1-2: the vendor's letter arrives and is acknowledged with its number.
+    office.send(letter(VENDOR, COMPLETE, name="Budi Santoso"))
+    ack = office.mail_to(VENDOR, "ack_received")
+    assert ack.subject.startswith(f"[{FIRST}]")
+    assert ack.header("Auto-Submitted") == "auto-replied"
+
+    # 3: the Kasubag is asked, with links; opening a link decides nothing.
+    approval = office.mail_to(KASUBAG, "approval_request")
+    approve_url, reject_url = approval.links()
+    page = office.get(approve_url)
+    assert page.status_code == 200 and "Setujui" in page.text
+    office.settle(1.0)
+    assert state_of(sandbox, FIRST) == "pending_approval"
+    assert approval.message_id not in ack.header("References")
+
+    # 4: the Kasubag confirms on the page (POST).
+    assert office.confirm(approve_url).status_code == 200
+
+    # 5: the account is created and sent; the register row opens.
+    creds = office.mail_to(VENDOR, "credentials")
+    username = f"ra{YEAR % 100:02d}_0001"
+    assert username in creds.text
+    assert approval.message_id not in creds.header("References") + creds.header("In-Reply-To")
+    log = sandbox.accounts_log.read_text()
+    assert f"create {username} rights=ssh" in log and "password_length=16" in log
+    notice = office.mail_to(ADMIN, "grant_notice")
+    assert username in notice.text
+    password = _password(creds.text)
+    assert password not in notice.text and password not in notice.html
+    assert state_of(sandbox, FIRST) == "active"
+
+    # 6: the vendor says the work is done; the account is disabled and the row completed.
+    office.send(letter(VENDOR, "Pekerjaan sudah selesai, mohon akun ditutup.", reply_to=ack))
+    closed = office.mail_to(VENDOR, "closed")
+    assert closed.subject.startswith(f"[{FIRST}]")
+    office.mail_to(ADMIN, "closed")
+    assert f"disable {username}" in sandbox.accounts_log.read_text()
+    shown = json.loads(lpse(sandbox, "requests", "show", FIRST, "--json"))
+    assert shown["state"] == "closed" and shown["granted_at"] and shown["closed_at"]
+
+    # 7: the register has the row with both times.
+    out = sandbox.root / "register.csv"
+    lpse(sandbox, "register", "export", "--format", "csv", "-o", str(out))
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+    assert len(rows) == 1
+    row = rows[0]
+    assert row["Nama"] == "Budi Santoso" and row["Username"] == username and row["Hak Akses"] == "ssh"
+    assert row["Waktu Pemberian"] and row["Waktu Penutupan"]
+
+    # The audit trail is intact.
+    assert "utuh" in lpse(sandbox, "audit", "verify")
+
+
+def _password(text: str) -> str:
+    for line in text.splitlines():
+        if "kata sandi" in line.lower() and ":" in line:
+            return line.split(":", 1)[1].strip()
+    raise AssertionError("no password line in the credentials mail:\n" + text)
+
+
+def test_rejection_with_a_reason(office: Office, sandbox: Sandbox) -> None:
+    office.send(letter(VENDOR, COMPLETE))
+    approval = office.mail_to(KASUBAG, "approval_request")
+    approve_url, reject_url = approval.links()
+    assert office.confirm(reject_url, reason="").status_code == 400
+    assert state_of(sandbox, FIRST) == "pending_approval"
+    assert office.confirm(reject_url, reason="Surat tugas belum dilampirkan").status_code == 200
+    rejected = office.mail_to(VENDOR, "decision_rejected")
+    assert "Surat tugas belum dilampirkan" in rejected.text
+    assert office.get(approve_url).status_code == 410  # the other link died with the decision
+    assert state_of(sandbox, FIRST) == "rejected"
+
+
+def test_incomplete_letter_is_completed_by_the_reply(office: Office, sandbox: Sandbox) -> None:
+    office.send(letter(VENDOR, "Dengan hormat,\nKami mengajukan permohonan remote akses ke server LPSE.\n\nNama: Budi Santoso\n"))
+    need = office.mail_to(VENDOR, "need_info")
+    assert "Instansi" in need.text and "Tujuan" in need.text
+    assert state_of(sandbox, FIRST) == "needs_info"
+    office.send(
+        letter(
+            VENDOR,
+            "Instansi: PT Maju Jaya Teknologi\nTujuan: Pemeliharaan aplikasi SPSE\nHak Akses: VPN",
+            reply_to=need,
+        )
+    )
+    approval = office.mail_to(KASUBAG, "approval_request")
+    assert "PT Maju Jaya Teknologi" in approval.text
+    assert state_of(sandbox, FIRST) == "pending_approval"
+
+
+def test_a_newsletter_makes_no_request_and_gets_no_reply(office: Office, sandbox: Sandbox) -> None:
+    news = letter(
+        "redaksi@beritapengadaan.id",
+        "Webinar pengadaan barang dan jasa minggu depan. Daftar sekarang di tautan berikut.",
+        subject="Buletin Pengadaan Edisi November",
+        headers={"List-Id": "<buletin.beritapengadaan.id>", "Precedence": "bulk"},
+    )
+    office.send(news)
+    office.settle(2.0)
+    assert office.mails_to("redaksi@beritapengadaan.id") == []
+    assert json.loads(lpse(sandbox, "requests", "list", "--json")) == []
