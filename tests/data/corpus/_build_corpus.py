@@ -2758,8 +2758,8 @@ bd = boundary("103")
 write(103, "bounce-gmail-style-approval-kasubag", f"""
 Return-Path: <>
 Received: by mail-sor-f69.google.com with SMTP id 5614622812f47-3f1b2c9d0a2so1211
-        for <lpse@salatiga.go.id>; Sat, 21 Nov 2026 02:15:12 -0800 (PST)
-Date: Sat, 21 Nov 2026 02:15:12 -0800 (PST)
+        for <lpse@salatiga.go.id>; Fri, 20 Nov 2026 18:15:12 -0800 (PST)
+Date: Fri, 20 Nov 2026 18:15:12 -0800 (PST)
 From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>
 To: lpse@salatiga.go.id
 Message-ID: <{h('103m', 16)}.{h('103n', 8, '0123456789')}@mx.google.com>
@@ -2785,14 +2785,14 @@ The response from the remote server was:
 Content-Type: message/delivery-status
 
 Reporting-MTA: dns; googlemail.com
-Arrival-Date: Sat, 21 Nov 2026 02:15:08 -0800 (PST)
+Arrival-Date: Fri, 20 Nov 2026 18:15:08 -0800 (PST)
 
 Final-Recipient: rfc822; kasubag.lpse@salatiga.go.id
 Action: failed
 Status: 5.2.2
 Remote-MTA: dns; mail.salatiga.go.id. (103.150.190.10, the server for the domain salatiga.go.id.)
 Diagnostic-Code: smtp; 552 5.2.2 The email account that you tried to reach is over quota.
-Last-Attempt-Date: Sat, 21 Nov 2026 02:15:12 -0800 (PST)
+Last-Attempt-Date: Fri, 20 Nov 2026 18:15:12 -0800 (PST)
 
 --{bd}
 Content-Type: text/rfc822-headers
@@ -2801,8 +2801,621 @@ From: LPSE Kota Salatiga <lpse@salatiga.go.id>
 To: Sri Handayani <kasubag.lpse@salatiga.go.id>
 Subject: {APPR_12_SUBJECT}
 Message-ID: {APPR_12_KASUBAG}
-Date: {date("2026-11-21 17:14:55")}
+Date: {date("2026-11-21 09:14:55")}
 
 --{bd}--
 """, label("bounce", "RA-2026-0012", bounced_ids=[APPR_12_KASUBAG.strip("<>")],
     note="Gmail-relay style DSN (-0800 PST Date, X-Failed-Recipients, In-Reply-To our approval Message-ID). It refers to the Kasubag's approval mail but is NOT an approval reply (from mailer-daemon)."))
+
+# =============================================================================================
+# UNRELATED (incl. decoys, phishing, spam)
+# =============================================================================================
+
+# 104 phishing 'akun anda akan ditutup, klik di sini'
+bd = boundary("104", "other")
+write(104, "unrelated-phishing-akun-ditutup", f"""
+Return-Path: <noreply@salatiga-go-id.mail-verify.top>
+Received: from vps-2231.mail-verify.top (unknown [45.137.21.88])
+\tby mail.salatiga.go.id (Postfix) with ESMTP id 1C2D320C77
+\tfor <lpse@salatiga.go.id>; {date("2026-11-22 03:44:10")}
+Date: {date("2026-11-22 03:44:02")}
+From: "Administrator Email salatiga.go.id" <noreply@salatiga-go-id.mail-verify.top>
+To: lpse@salatiga.go.id
+Subject: PERINGATAN: Akun anda akan ditutup dalam 24 jam
+Message-ID: <{h('104', 20)}@mail-verify.top>
+MIME-Version: 1.0
+Content-Type: multipart/alternative; boundary="{bd}"
+X-Priority: 1 (Highest)
+
+--{bd}
+Content-Type: text/plain; charset="utf-8"
+Content-Transfer-Encoding: 8bit
+
+Pengguna yang terhormat lpse@salatiga.go.id,
+
+Kotak surat anda telah melebihi batas penyimpanan. Akun anda akan ditutup dalam 24 jam dan semua pesan
+akan dihapus. Untuk menghindari penutupan akun, verifikasi akun anda sekarang:
+
+Klik di sini: http://salatiga-go-id.mail-verify.top/webmail/verifikasi?u=lpse
+
+Terima kasih,
+Tim Administrator Email
+
+--{bd}
+Content-Type: text/html; charset="utf-8"
+Content-Transfer-Encoding: 8bit
+
+<html><body><p>Pengguna yang terhormat <b>lpse@salatiga.go.id</b>,</p>
+<p>Kotak surat anda telah melebihi batas penyimpanan. <span style="color:red">Akun anda akan ditutup dalam 24 jam</span>.</p>
+<p><a href="http://salatiga-go-id.mail-verify.top/webmail/verifikasi?u=lpse" style="background:#0a6;color:#fff;padding:8px">KLIK DI SINI UNTUK VERIFIKASI</a></p>
+</body></html>
+--{bd}--
+""", label("unrelated",
+    note="Phishing using the closure vocabulary ('akun anda akan ditutup'): no thread, not a request, no reply."))
+
+# 105 webinar invitation with 'permohonan akses' wording, bulk mailer
+m = f"<{h('105', 24)}@sendinblue-mail.net>"
+write(105, "unrelated-webinar-permohonan-akses", f"""
+Return-Path: <bounces+5521@em.webinarpbj.id>
+Date: {date("2026-11-17 09:30:00")}
+From: Webinar PBJ Nasional <info@webinarpbj.id>
+To: lpse@salatiga.go.id
+Message-ID: {m}
+Subject: [UNDANGAN] Webinar "Tata Kelola Permohonan Remote Akses Server LPSE" - GRATIS + e-Sertifikat
+List-Unsubscribe: <https://webinarpbj.id/unsub?e=lpse%40salatiga.go.id>
+Precedence: bulk
+MIME-Version: 1.0
+Content-Type: text/html; charset=utf-8
+Content-Transfer-Encoding: quoted-printable
+
+{qp('''<html><body>
+<h2>Webinar Nasional: Tata Kelola Permohonan Remote Akses Server LPSE</h2>
+<p>Yth. Pengelola LPSE,</p>
+<p>Kami mengundang Bapak/Ibu mengikuti webinar tentang SOP permohonan remote akses, persetujuan, dan penutupan akun pihak ketiga.</p>
+<ul><li>Hari/Tanggal: Kamis, 26 November 2026</li><li>Waktu: 09.00 - 12.00 WIB</li><li>Narasumber: Praktisi Keamanan Siber</li></ul>
+<p><b>Permohonan akses ruang Zoom</b>: daftar di <a href="https://webinarpbj.id/daftar">https://webinarpbj.id/daftar</a> paling lambat 25 November 2026.</p>
+<p>Biaya: GRATIS. e-Sertifikat 4 JP.</p>
+</body></html>''')}
+""", label("unrelated",
+    note="Bulk webinar invitation full of request vocabulary ('Permohonan Remote Akses', 'permohonan akses ruang Zoom', dates): not a request."))
+
+# 106 LPSE community mailing list discussing remote-access SOPs
+m = mid_gmail("106")
+write(106, "unrelated-mailing-list-sop-discussion", f"""
+Return-Path: <forum-lpse-jateng+bncBD7KZ3XAQEJRB2@googlegroups.com>
+Date: {date("2026-11-19 20:40:31")}
+From: Agung Nugraha <agung.lpse@boyolali.go.id>
+To: Forum LPSE Jateng <forum-lpse-jateng@googlegroups.com>
+Message-ID: {m}
+Subject: [forum-lpse-jateng] Contoh format surat permohonan remote akses pihak ketiga?
+List-Id: <forum-lpse-jateng.googlegroups.com>
+List-Post: <https://groups.google.com/group/forum-lpse-jateng/post>, <mailto:forum-lpse-jateng@googlegroups.com>
+List-Unsubscribe: <mailto:googlegroups-manage+1029384756+unsubscribe@googlegroups.com>
+Mailing-list: list forum-lpse-jateng@googlegroups.com; contact forum-lpse-jateng+owners@googlegroups.com
+Precedence: list
+MIME-Version: 1.0
+Content-Type: text/plain; charset="UTF-8"
+
+Rekan-rekan,
+
+Ada yang punya contoh format surat permohonan remote akses untuk pihak ketiga? Kami sedang menyusun SOP.
+Kira-kira isinya:
+
+Nama      :
+Instansi  :
+Tujuan    :
+Hak Akses :
+Mulai     :
+Selesai   :
+
+Terima kasih. Salatiga sudah pakai sistem email otomatis ya katanya?
+
+Agung - LPSE Kab. Boyolali
+
+--
+You received this message because you are subscribed to the Google Groups "Forum LPSE Jateng" group.
+To unsubscribe from this group and stop receiving emails from it, send an email to forum-lpse-jateng+unsubscribe@googlegroups.com.
+""", label("unrelated",
+    note="Mailing-list post (List-Id, Precedence: list) asking for a request template, with EMPTY labelled fields: not a request. A label-field matcher must not fire on empty labels."))
+
+# 107 question about the procedure
+m = mid_gmail("107")
+write(107, "unrelated-question-how-to-apply", f"""
+MIME-Version: 1.0
+Date: {date("2026-11-18 11:05:50")}
+Message-ID: {m}
+Subject: Tanya prosedur permohonan remote akses
+From: Lina Marlina <lina.marlina@cvmitrakarya.com>
+To: lpse@salatiga.go.id
+Content-Type: text/plain; charset="UTF-8"
+
+Selamat siang,
+
+Kami CV Mitra Karya baru saja menang tender pemeliharaan jaringan. Bagaimana cara mengajukan permohonan
+remote akses ke LPSE Kota Salatiga? Apa saja syarat dan dokumen yang perlu dilampirkan? Apakah harus ada
+surat tugas dari direktur?
+
+Terima kasih.
+Lina
+""", label("unrelated",
+    note="An inquiry ABOUT the procedure, containing the request phrase: nobody asks for access yet. A careful human answers by hand; the daemon should not open a request. Decoy for phrase-only matching."))
+
+# 108 public-information (PPID) request -- 'permohonan akses informasi'
+m = mid_outlook("108", "mail.icw-jateng.org")
+write(108, "unrelated-ppid-akses-informasi", f"""
+From: Pusat Kajian Anggaran Jateng <sekretariat@pkajateng.or.id>
+To: lpse@salatiga.go.id
+Cc: ppid@salatiga.go.id
+Subject: Permohonan Akses Informasi Publik - Data Tender 2025
+Date: {date("2026-11-16 13:20:00")}
+Message-ID: {m}
+MIME-Version: 1.0
+Content-Type: text/plain; charset="utf-8"
+Content-Transfer-Encoding: 7bit
+
+Yth. PPID Pelaksana Bagian Pengadaan Barang dan Jasa Kota Salatiga,
+
+Berdasarkan UU No. 14 Tahun 2008 tentang Keterbukaan Informasi Publik, kami mengajukan permohonan akses
+informasi publik berupa daftar paket tender Tahun Anggaran 2025 beserta nilai kontrak dan pemenangnya,
+dalam format Excel.
+
+Nama     : Fitri Handayani
+Lembaga  : Pusat Kajian Anggaran Jawa Tengah
+Email    : sekretariat@pkajateng.or.id
+Tujuan   : Kajian transparansi pengadaan daerah
+
+Informasi mohon dikirimkan melalui email. Terima kasih.
+""", label("unrelated",
+    note="A public-information (PPID) request: 'permohonan akses informasi publik' with labelled Nama/Tujuan lines, but it asks for documents, not remote access. A careful human routes it to PPID; not a remote-access request."))
+
+# 109 vendor asks for an SPSE user-account password reset
+m = mid_gmail("109")
+write(109, "unrelated-spse-password-reset", f"""
+MIME-Version: 1.0
+Date: {date("2026-11-20 08:12:19")}
+Message-ID: {m}
+Subject: Permohonan reset password akun SPSE penyedia
+From: CV Rizky Abadi <cvrizkyabadi.slt@gmail.com>
+To: lpse@salatiga.go.id
+Content-Type: text/plain; charset="UTF-8"
+
+Selamat pagi Admin LPSE,
+
+Mohon bantuan reset password akun SPSE penyedia kami karena lupa password dan email pemulihan sudah tidak aktif.
+
+Nama perusahaan : CV Rizky Abadi
+NPWP            : 01.234.567.8-505.000
+User ID SPSE    : rizkyabadi2019
+
+Terima kasih.
+""", label("unrelated",
+    note="The most common LPSE helpdesk mail: a vendor's SPSE user account problem. 'Permohonan ... akun' but not remote access; handled by the helpdesk by hand."))
+
+# 110 the Kasubag writes about a meeting (approver, no thread)
+m = mid_zimbra("110")
+write(110, "unrelated-kasubag-meeting-setuju", f"""
+Date: {date("2026-11-23 07:10:05")}
+From: {KFROM}
+To: lpse <lpse@salatiga.go.id>, Admin LPSE Salatiga <admin.lpse@salatiga.go.id>
+Message-ID: {m}
+Subject: Rapat evaluasi remote akses
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 7bit
+X-Mailer: Zimbra 9.0.0_GA_4546 (ZimbraWebClient - GC119 (Win)/9.0.0_GA_4546)
+
+Mas Heru,
+
+Besok jam 09.00 kita rapat evaluasi. Mohon siapkan rekap permohonan remote akses bulan November
+(yang disetujui, ditolak, dan yang belum ditutup). Saya setuju usulan supaya akun otomatis ditutup
+saat masa berlaku habis.
+
+Sri
+""", label("unrelated",
+    note="The approver writes about a meeting: decision words ('disetujui', 'ditolak', 'setuju') and the request phrase, but no thread and no request. Not an approval reply, not a request."))
+
+# 111 VPN sales offer
+m = mid_plain("111", "promo.securenetindo.com")
+write(111, "unrelated-vpn-sales-offer", f"""
+Return-Path: <promo@securenetindo.com>
+Date: {date("2026-11-18 10:00:00")}
+From: SecureNet Indonesia <promo@securenetindo.com>
+To: lpse@salatiga.go.id
+Message-ID: {m}
+Subject: Solusi VPN & Remote Access aman untuk instansi pemerintah - diskon 30% akhir tahun
+List-Unsubscribe: <mailto:unsubscribe@securenetindo.com>
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+
+Yth. Bapak/Ibu Pengelola TI,
+
+Kelola permintaan remote akses pihak ketiga dengan aman: SSH bastion, VPN, akses database read-only
+terkontrol, persetujuan atasan, dan penutupan akun otomatis. Tersedia di e-Katalog!
+
+Promo berlaku 16-30 November 2026. Hubungi kami: 0811-900-2233.
+""", label("unrelated",
+    note="Marketing that lists every right in the vocabulary and a period: not a request."))
+
+# 112 requester asks about status in a pending thread
+m = mid_gmail("112")
+write(112, "unrelated-status-inquiry-in-thread", f"""
+MIME-Version: 1.0
+Date: {date("2026-11-23 08:01:00")}
+References: {ACK_09}
+In-Reply-To: {ACK_09}
+Message-ID: {m}
+Subject: Re: {ACK_09_SUBJECT}
+From: Andi Pratama <andi.pratama@lkpp.go.id>
+To: LPSE Kota Salatiga <lpse@salatiga.go.id>
+Content-Type: text/plain; charset="UTF-8"
+
+Selamat pagi, mohon info apakah permohonan kami sudah ada keputusan? Jadwal pekerjaan kami besok.
+
+Terima kasih,
+Andi
+
+Pada Jum, 20 Nov 2026 pukul 10.31 LPSE Kota Salatiga <lpse@salatiga.go.id> menulis:
+{quote(ACK_09_TEXT)}
+""", label("unrelated", "RA-2026-0009",
+    note="In-thread status question from the requester of a pending_approval request: none of the actionable kinds (not info, closure, extension, withdrawal). Its thread is known, so request_number is set; nothing to apply."))
+
+# 113 thanks in an active thread
+m = mid_gmail("113")
+write(113, "unrelated-thanks-in-thread", f"""
+MIME-Version: 1.0
+Date: {date("2026-11-16 08:30:11")}
+References: {ACK_07} {CRED_07}
+In-Reply-To: {CRED_07}
+Message-ID: {m}
+Subject: Re: {CRED_07_SUBJECT}
+From: Budi Santoso <budi.santoso@majujaya.co.id>
+To: LPSE Kota Salatiga <lpse@salatiga.go.id>
+Content-Type: text/plain; charset="UTF-8"
+
+Terima kasih pak, akun sudah kami terima dan sudah bisa login.
+
+Pada Sen, 16 Nov 2026 pukul 08.03 LPSE Kota Salatiga <lpse@salatiga.go.id> menulis:
+{quote(CRED_07_TEXT)}
+""", label("unrelated", "RA-2026-0007",
+    note="A thank-you from the requester replying to the credentials (quote contains 'beritahukan ... agar akun ditutup' and PERPANJANG): not a closure, not an extension."))
+
+# 114 thanks in a closed thread
+m = mid_outlook("114", "mail.auditor.go.id")
+write(114, "unrelated-thanks-closed-thread", f"""
+From: Dewi Lestari <dewi.lestari@auditor.go.id>
+To: LPSE Kota Salatiga <lpse@salatiga.go.id>
+Subject: RE: [RA-2026-0010] Akun remote akses telah ditutup
+Date: {date("2026-11-17 17:20:00")}
+Message-ID: {m}
+In-Reply-To: <closed.RA-2026-0010.d9@salatiga.go.id>
+References: <closed.RA-2026-0010.d9@salatiga.go.id>
+MIME-Version: 1.0
+Content-Type: text/plain; charset="utf-8"
+Content-Transfer-Encoding: 7bit
+
+Terima kasih atas kerja samanya selama pemeriksaan.
+
+Dewi
+""", label("unrelated", "RA-2026-0010",
+    note="A thank-you in a closed request's thread: asks for nothing, so no alert (compare 057, which asks to reopen)."), crlf=True)
+
+# 115 support question in an active thread
+m = mid_gmail("115")
+write(115, "unrelated-support-question-in-thread", f"""
+MIME-Version: 1.0
+Date: {date("2026-11-17 09:40:27")}
+References: {ACK_07} {CRED_07}
+In-Reply-To: {CRED_07}
+Message-ID: {m}
+Subject: Re: {CRED_07_SUBJECT}
+From: Budi Santoso <budi.santoso@majujaya.co.id>
+To: LPSE Kota Salatiga <lpse@salatiga.go.id>
+Content-Type: text/plain; charset="UTF-8"
+
+Pak, VPN-nya tidak bisa connect sejak pagi (error: TLS handshake failed). Apakah ada perubahan di server?
+Mohon bantuannya.
+
+Budi
+""", label("unrelated", "RA-2026-0007",
+    note="A support question in an active thread. No actionable kind and nothing suspicious (alert false); an implementation may still want to surface it to the admins."))
+
+# 116 job-scam spam
+m = mid_plain("116", "kerja-remote.biz")
+write(116, "unrelated-spam-kerja-remote", f"""
+Return-Path: <hr@kerja-remote.biz>
+Date: {date("2026-11-21 23:11:40", "+0800")}
+From: "HRD Recruitment" <hr@kerja-remote.biz>
+To: lpse@salatiga.go.id
+Message-ID: {m}
+Subject: Lowongan kerja remote - gaji 10 juta/bulan, mulai besok!
+MIME-Version: 1.0
+Content-Type: text/plain; charset="utf-8"
+Content-Transfer-Encoding: base64
+
+{b64('''Selamat! Anda terpilih untuk posisi admin data remote. Kerja dari rumah, gaji Rp10.000.000/bulan.
+Mulai besok! Hubungi WA 0899-1234-5678 untuk mendapatkan akses akun kerja Anda.''')}
+""", label("unrelated", note="Spam (base64) with 'remote', 'akses akun', 'mulai besok': not a request."))
+
+# 117 calendar invitation
+bd = boundary("117")
+ics = """BEGIN:VCALENDAR
+PRODID:-//Google Inc//Google Calendar 70.9054//EN
+VERSION:2.0
+CALSCALE:GREGORIAN
+METHOD:REQUEST
+BEGIN:VEVENT
+DTSTART:20261201T020000Z
+DTEND:20261201T050000Z
+DTSTAMP:20261119T031500Z
+ORGANIZER;CN=Direktorat LPSE LKPP:mailto:bimtek.lpse@lkpp.go.id
+UID:5k2p9v0q1r3s4t6u8w@google.com
+ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE;CN=lpse@salatiga.go.id:mailto:lpse@salatiga.go.id
+DESCRIPTION:Bimtek pengelola LPSE: konfigurasi remote akses aman untuk pihak ketiga.
+SUMMARY:Bimtek Pengelola LPSE Regional Jawa Tengah
+STATUS:CONFIRMED
+END:VEVENT
+END:VCALENDAR
+"""
+write(117, "unrelated-calendar-invitation", f"""
+MIME-Version: 1.0
+Date: {date("2026-11-19 10:15:00")}
+Message-ID: {mid_gmail("117")}
+Subject: Undangan: Bimtek Pengelola LPSE Regional Jawa Tengah - Sel 1 Des 2026 09.00 - 12.00 (WIB)
+From: Direktorat LPSE LKPP <bimtek.lpse@lkpp.go.id>
+To: lpse@salatiga.go.id
+Content-Type: multipart/mixed; boundary="{bd}"
+
+--{bd}
+Content-Type: text/plain; charset="UTF-8"
+
+Anda diundang ke acara berikut.
+
+Bimtek Pengelola LPSE Regional Jawa Tengah
+Selasa 1 Des 2026 09.00 - 12.00 (WIB)
+Materi: konfigurasi remote akses aman untuk pihak ketiga.
+
+--{bd}
+Content-Type: text/calendar; charset="UTF-8"; method=REQUEST
+Content-Transfer-Encoding: 7bit
+
+{ics}
+--{bd}--
+""", label("unrelated", note="Calendar invitation (text/calendar) from LKPP mentioning remote access: not a request."))
+
+# 118 an internal circular forwarded by the admin
+m = mid_zimbra("118")
+write(118, "unrelated-admin-forwards-circular", f"""
+Date: {date("2026-11-16 10:00:00")}
+From: Admin LPSE Salatiga <admin.lpse@salatiga.go.id>
+To: lpse <lpse@salatiga.go.id>
+Message-ID: {m}
+Subject: Fwd: Surat Edaran Sekda tentang Pengamanan Akses Sistem Informasi
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 7bit
+
+Untuk arsip.
+
+---------- Forwarded message ---------
+From: Sekretariat Daerah <setda@salatiga.go.id>
+Date: Jum, 13 Nov 2026 pukul 14.00
+Subject: Surat Edaran Sekda tentang Pengamanan Akses Sistem Informasi
+
+Nomor: 800/1123/Setda/2026
+
+Sehubungan dengan meningkatnya insiden keamanan siber, setiap permohonan remote akses pihak ketiga ke
+sistem informasi Pemerintah Kota Salatiga wajib mendapat persetujuan atasan langsung, dibatasi waktunya,
+dan akun wajib ditutup segera setelah pekerjaan selesai.
+""", label("unrelated",
+    note="The admin forwards a circular (with a letter number) that talks about remote-access requests in general: a forward from the admin is not automatically a request; nobody asks for access."))
+
+# =============================================================================================
+# MALFORMED
+# =============================================================================================
+
+# 119 empty file
+write(119, "malformed-empty-file", b"", label("quarantine", note="Empty file (0 bytes): not an email."))
+
+# 120 no From header at all (the body is a request)
+write(120, "malformed-no-from-header", f"""
+Date: {date("2026-11-22 10:10:10")}
+To: lpse@salatiga.go.id
+Subject: Permohonan remote akses
+Message-ID: <{h('120', 16)}@localhost>
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+
+Nama: Joko Widagdo
+Instansi: PT Lintas Data
+Tujuan: Pengecekan server
+Hak Akses: SSH
+Mulai: 25 November 2026
+Selesai: 25 November 2026
+""".encode(), label("quarantine",
+    note="No From (and no Sender/Reply-To/Return-Path): no sender address at all, so it cannot be acknowledged or attributed. Quarantine even though the body reads as a request."))
+
+# 121 binary garbage (a truncated JPEG and noise)
+import random as _r
+_rng = _r.Random(121)
+garbage = bytes.fromhex("ffd8ffe000104a46494600010101004800480000ffdb004300") + bytes(_rng.randrange(256) for _ in range(1800))
+write(121, "malformed-binary-garbage", garbage,
+      label("quarantine", note="Binary bytes (the start of a JPEG then noise), no headers: not an email."))
+
+# 122 broken MIME boundary: declared boundary never used
+m = mid_plain("122", "cvduta.co.id")
+write(122, "malformed-broken-mime-boundary", f"""
+Date: {date("2026-11-21 13:13:13")}
+From: Rahmat Hidayat <rahmat@cvduta.co.id>
+To: lpse@salatiga.go.id
+Subject: Permohonan remote akses CV Duta Komputer
+Message-ID: {m}
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="----=_NextPart_000_0012_01DB3C4A.5F2E8A10"
+
+This is a multi-part message in MIME format.
+
+------=_NextPart_000_0013_01DB3C4A.5F2E8A10
+Content-Type: text/plain; charset="us-ascii"
+Content-Transfer-Encoding: 7bit
+
+Dengan hormat,
+
+Kami mengajukan permohonan remote akses:
+Nama      : Rahmat Hidayat
+Instansi  : CV Duta Komputer
+Tujuan    : Penggantian switch core ruang server LPSE
+Hak Akses : VPN
+Tanggal   : 30 November 2026
+
+Terima kasih.
+
+------=_NextPart_000_0013_01DB3C4A.5F2E8A10--
+""".encode(), label("request", fields={
+    "name": "Rahmat Hidayat", "institution": "CV Duta Komputer", "purpose": "Penggantian switch core ruang server LPSE",
+    "access_rights": ["vpn"], "period_start": "2026-11-30", "letter_number": None, "letter_date": None},
+    note="The declared boundary (..._0012_...) never occurs; the parts use ..._0013_... So the whole body is the multipart preamble (parser defect). A careful human still reads a request: do not quarantine a message whose text is plainly there. period_end left out: one date given (probably the same day, but unstated)."))
+
+# 123 Subject with NUL and 8-bit junk, an in-thread closure
+hdr = b"Subject: Re: [RA-2026-0007] Pemberitahuan selesai \x00\xff\xfe\x1b[0m\xc3(\r\n"
+raw = (f"""Date: {date("2026-11-23 16:02:11")}\r
+From: Budi Santoso <budi.santoso@majujaya.co.id>\r
+To: LPSE Kota Salatiga <lpse@salatiga.go.id>\r
+Message-ID: {mid_plain("123", "majujaya.co.id")}\r
+In-Reply-To: {CRED_07}\r
+""".encode() + hdr + f"""MIME-Version: 1.0\r
+Content-Type: text/plain; charset=utf-8\r
+\r
+Pekerjaan sudah selesai, mohon akun remote akses ditutup. Terima kasih.\r
+\r
+Budi\r
+""".encode())
+write(123, "malformed-header-nul-8bit-junk", raw, label("closure", "RA-2026-0007",
+    note="The Subject header holds a NUL, raw 0xFF 0xFE, an ANSI escape and invalid UTF-8 after the tag. The rest is fine: a closure from the requester (tag readable, In-Reply-To our credentials mail). Decode leniently, don't crash."))
+
+# 124 unknown charset 'x-unknown-8bit' (actually Latin-1 bytes)
+m = mid_plain("124", "ptsaranamedia.com")
+body = """Dengan hormat,
+
+Mohon diberikan remote akses VPN untuk teknisi kami:
+Nama     : Stéphanus Gultom
+Instansi : PT Sarana Media Nusantara
+Tujuan   : Pemeriksaan konfigurasi firewall setelah pemadaman listrik
+Hak Akses: VPN
+Mulai    : 24 November 2026
+Selesai  : 24 November 2026
+
+Terima kasih.
+"""
+write(124, "malformed-unknown-charset", f"""
+Date: {date("2026-11-23 14:44:44")}
+From: Stephanus Gultom <stephanus@ptsaranamedia.com>
+To: lpse@salatiga.go.id
+Subject: Permohonan remote akses VPN
+Message-ID: {m}
+MIME-Version: 1.0
+Content-Type: text/plain; charset="x-unknown-8bit"
+Content-Transfer-Encoding: 8bit
+
+{body}""", label("request", fields={
+    "institution": "PT Sarana Media Nusantara", "purpose": "Pemeriksaan konfigurasi firewall setelah pemadaman listrik",
+    "access_rights": ["vpn"], "period_start": "2026-11-24", "period_end": "2026-11-24",
+    "letter_number": None, "letter_date": None},
+    note="Declared charset 'x-unknown-8bit' (Python raises LookupError); the bytes are Latin-1 (é = 0xE9). Fall back and read it: a request. The name is left out because its é may decode differently; everything else is ASCII."),
+    encoding="latin-1")
+
+# 125 From with no address
+write(125, "malformed-from-without-address", f"""
+Date: {date("2026-11-20 12:00:00")}
+From: Admin
+To: lpse@salatiga.go.id
+Subject: test
+Message-ID: <{h('125', 12)}@localhost.localdomain>
+
+test kirim dari server monitoring
+""".encode(), label("quarantine",
+    note="From has a bare word and no address; no Sender, Reply-To or Return-Path: no sender address at all."))
+
+# 126 raw 8-bit UTF-8 in headers (not RFC 2047 encoded)
+m = mid_plain("126", "bumiputra-it.co.id")
+write(126, "malformed-raw-utf8-headers", f"""
+Date: {date("2026-11-22 09:09:09")}
+From: Stéfanus Kristianto <stefanus@bumiputra-it.co.id>
+To: LPSE Kota Salatiga <lpse@salatiga.go.id>
+Subject: Permohonan remote akses – PT Bumiputra IT (pemeliharaan)
+Message-ID: {m}
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 8bit
+
+Nama      : Stéfanus Kristianto
+Instansi  : PT Bumiputra IT Solusi
+Email     : stefanus@bumiputra-it.co.id
+Tujuan    : Pemeliharaan rutin server aplikasi SPSE
+Hak Akses : SSH, VPN
+Mulai     : 1 Desember 2026
+Selesai   : 2 Desember 2026
+""", label("request", fields={
+    "name": "Stéfanus Kristianto", "institution": "PT Bumiputra IT Solusi", "email": "stefanus@bumiputra-it.co.id",
+    "purpose": "Pemeliharaan rutin server aplikasi SPSE", "access_rights": ["ssh", "vpn"],
+    "period_start": "2026-12-01", "period_end": "2026-12-02", "letter_number": None, "letter_date": None},
+    note="Raw 8-bit UTF-8 in From and Subject (no encoded words; common from misconfigured webmail). Readable: a request."))
+
+# 127 truncated multipart (no closing boundary, cut mid-line): info reply
+m = mid_gmail("127")
+bd = boundary("127")
+write(127, "malformed-truncated-multipart-info-reply", f"""
+MIME-Version: 1.0
+Date: {date("2026-11-19 11:45:00")}
+References: {NEEDINFO_08}
+In-Reply-To: {NEEDINFO_08}
+Message-ID: {m}
+Subject: Re: {NEEDINFO_08_SUBJECT}
+From: Rina Wulandari <rina.wulandari@cvsentosa.id>
+To: LPSE Kota Salatiga <lpse@salatiga.go.id>
+Content-Type: multipart/alternative; boundary="{bd}"
+
+--{bd}
+Content-Type: text/plain; charset="UTF-8"
+
+Berikut kelengkapannya:
+Tujuan: Perbaikan modul laporan realisasi pengadaan
+Hak Akses: VPN
+Mulai: 24 November 2026
+Selesai: 26 November 2026
+
+Rina
+
+--{bd}
+Content-Type: text/html; charset="UTF-8"
+
+<div dir="ltr">Berikut kelengkapannya:<br>Tujuan: Perbaikan modul laporan realisasi pengadaan<br>Hak Akses: VPN<br>Mulai: 24 Nov""".encode(), label("info_reply", "RA-2026-0008", fields={
+    "purpose": "Perbaikan modul laporan realisasi pengadaan", "access_rights": ["vpn"],
+    "period_start": "2026-11-24", "period_end": "2026-11-26"},
+    note="Truncated in the middle of the HTML part (no closing boundary, no final newline). The text part is complete: an info reply."))
+
+# 128 an HTML page saved as .eml
+write(128, "malformed-html-page-not-email", b"""<!DOCTYPE html>
+<html lang="id">
+<head><meta charset="utf-8"><title>Webmail - Sesi berakhir</title></head>
+<body><h1>Sesi Anda telah berakhir</h1><p>Silakan login kembali.</p>
+<form action="/login" method="post"><input name="user"><input name="pass" type="password"></form>
+</body></html>
+""", label("quarantine", note="An HTML page, not a message: no header block at all (the first line has no colon)."))
+
+# 129 a header line without a colon in the middle of the headers (after the key headers)
+raw = (f"""Date: {date("2026-11-21 07:30:00")}
+From: Yusuf Maulana <yusuf@kominfo.salatiga.go.id>
+To: lpse@salatiga.go.id
+Subject: [RA-2026-0012] BATAL
+Message-ID: {mid_zimbra("129", "kominfo.salatiga.go.id")}
+""".encode() + b"X-Scanned-By \xa9\xa9 AV-Gateway v2 (no colon)\n" + b"""MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+
+BATAL. Migrasi server ditunda, permohonan RA-2026-0012 kami batalkan.
+
+Yusuf
+""")
+write(129, "malformed-header-without-colon", raw, label("withdrawal", "RA-2026-0012",
+    note="A junk header line with no colon and 8-bit bytes after the key headers: Python's parser ends the header block there (MissingHeaderBodySeparatorDefect) and the MIME headers land in the body. From, Subject (tag) and text are intact: a withdrawal from the requester."))
+
+print(len(WRITTEN), "messages written by _build_corpus.py")
