@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 from sqlalchemy import select
 
-from cli.main import EX_FAIL, Context, fail, handle_errors
+from cli.base import EX_FAIL, Context, fail, handle_errors
 from daemon import audit_trail, migrations
 from daemon.core.period import parse_period
 from daemon.core.register import GrantRecord, RegisterHeader, place_date, register_rows

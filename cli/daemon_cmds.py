@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from cli.main import EX_CONFIG, Context, fail, handle_errors
+from cli.base import EX_CONFIG, Context, fail, handle_errors
 from daemon.config import uses_placeholders
 
 

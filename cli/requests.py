@@ -8,7 +8,7 @@ from datetime import datetime
 import click
 from sqlalchemy import select
 
-from cli.main import Context, handle_errors
+from cli.base import Context, handle_errors
 from daemon.admin_ops import AdminOps, find
 from daemon.main import open_database, utcnow
 from daemon.models import AccessRequest, InboundMessage

@@ -72,7 +72,8 @@ Budi
 
 
 def _subject(raw: bytes) -> str:
-    return str(make_header(decode_header(message_from_bytes(raw).get("Subject", ""))))
+    folded = str(make_header(decode_header(message_from_bytes(raw).get("Subject", ""))))
+    return re.sub(r"\r?\n[ \t]+", " ", folded)
 
 
 class Narrator:
