@@ -68,7 +68,7 @@ class ImapInbox:
             caps = set(client.capabilities())
             self.has_move = b"MOVE" in caps
             self.has_idle = b"IDLE" in caps
-            self.prefix, self.delimiter = self._namespace(client, caps)
+            self.prefix, self.delimiter = server_namespace(client, caps)
         for name in (self.cfg.processed_folder, self.cfg.quarantine_folder, self.cfg.oversize_folder):
             self._ensure_folder(client, self.folder_path(name))
         self._select(client)
@@ -96,24 +96,9 @@ class ImapInbox:
     def uses_idle(self) -> bool:
         return self.cfg.idle and self.has_idle
 
-    def _namespace(self, client: IMAPClient, caps: set[bytes]) -> tuple[str, str]:
-        if b"NAMESPACE" in caps:
-            personal = client.namespace().personal
-            if personal:
-                prefix, delimiter = personal[0]
-                return str(prefix or ""), str(delimiter or ".")
-        listed = client.list_folders("", "")
-        delimiter = listed[0][1] if listed and listed[0][1] else b"."
-        return "", delimiter.decode() if isinstance(delimiter, bytes) else str(delimiter)
-
     def folder_path(self, name: str) -> str:
-        """The server's name for a configured folder: "Diproses" → "INBOX.Diproses" on a prefixed server.
-
-        A "/" in the configured name is the hierarchy separator and becomes the server's.
-        """
-        if name.upper() == "INBOX" or (self.prefix and name.startswith(self.prefix)):
-            return name
-        return self.prefix + name.replace("/", self.delimiter)
+        """The server's name for a configured folder (see `folder_path`)."""
+        return folder_path(name, self.prefix, self.delimiter)
 
     def _ensure_folder(self, client: IMAPClient, path: str) -> None:
         with self._guard(f"looking for the folder {path!r}"):
@@ -248,6 +233,28 @@ class ImapInbox:
         finally:
             client.idle_done()
             client.socket().settimeout(self.timeout)  # idle_check leaves the socket without one
+
+
+def server_namespace(client: IMAPClient, caps: set[bytes]) -> tuple[str, str]:
+    """The personal namespace's prefix and hierarchy delimiter ("", "." when the server has none)."""
+    if b"NAMESPACE" in caps:
+        personal = client.namespace().personal
+        if personal:
+            prefix, delimiter = personal[0]
+            return str(prefix or ""), str(delimiter or ".")
+    listed = client.list_folders("", "")
+    delimiter = listed[0][1] if listed and listed[0][1] else b"."
+    return "", delimiter.decode() if isinstance(delimiter, bytes) else str(delimiter)
+
+
+def folder_path(name: str, prefix: str, delimiter: str) -> str:
+    """A configured folder's name on the server: "Diproses" → "INBOX.Diproses" under prefix "INBOX.".
+
+    A "/" in the configured name is the hierarchy separator and becomes the server's delimiter.
+    """
+    if name.upper() == "INBOX" or (prefix and name.startswith(prefix)):
+        return name
+    return prefix + name.replace("/", delimiter)
 
 
 def _is_new_mail(response: Any) -> bool:
