@@ -14,6 +14,7 @@ import email
 import email.message
 import email.utils
 import logging
+
 import re
 from datetime import datetime
 from email.header import decode_header
@@ -29,6 +30,9 @@ from daemon.core.message import Attachment, ParsedMessage
 from daemon.errors import OperationError
 
 log = logging.getLogger(__name__)
+# mail-parser logs a warning for every part type it does not render (text/rfc822-headers, calendars);
+# we walk those parts ourselves, so its warnings are noise in the daemon's log.
+logging.getLogger("mailparser").setLevel(logging.ERROR)
 
 AttachmentReader = Callable[[str, str, bytes, "str | None"], "str | None"]
 

@@ -51,7 +51,7 @@ def _reason(text: str, pos: int) -> str | None:
                 continue
             lines.append(line.strip())
         reason = " ".join(lines).strip()
-    reason = re.sub(r"^(?:karena|dengan alasan|alasan\s*:?|alasannya\s*:?|because)\s+", "", reason, flags=re.IGNORECASE)
+    reason = re.sub(r"^(?:alasan(?:nya)?|reason)\s*:\s*", "", reason, flags=re.IGNORECASE)
     return reason or None
 
 

@@ -14,7 +14,7 @@ from typing import Callable
 
 from daemon.core import approval, intent, loops
 from daemon.core.message import ParsedMessage
-from daemon.core.quote import forwarded_part, new_text
+from daemon.core.quote import forwarded_part, new_text, split_header_block
 from daemon.core.verdict import Decision, Kind, MailContext, Verdict
 
 Rule = Callable[[ParsedMessage, MailContext], "Verdict | None"]
@@ -69,20 +69,11 @@ def approval_rule(msg: ParsedMessage, ctx: MailContext) -> Verdict | None:
     if sender in approvers and worded and thread is not None:
         return Verdict(Kind.APPROVAL_REPLY, "kata keputusan bukan sebagai balasan surel persetujuan", _number(ctx),
                        alert=f"{sender} menulis keputusan, tetapi bukan membalas surel persetujuan miliknya; tidak diterapkan")
-    if sender in approvers and worded and thread is None and not intent.reads_as_request(msg, text):
-        return Verdict(Kind.APPROVAL_REPLY, "kata keputusan tanpa utas permohonan", None,
-                       alert=f"{sender} menulis keputusan di luar utas permohonan; tidak diterapkan")
     if thread is not None and thread.request.state == "pending_approval" and sender not in approvers and worded:
-        if sender != thread.request.requester.lower() or _bare_decision(text):
+        if not intent.wants_withdrawal(text):
             return Verdict(Kind.APPROVAL_REPLY, "kata keputusan dari bukan penyetuju", _number(ctx),
                            alert=f"{sender} bukan penyetuju, tetapi menulis kata keputusan; tidak diterapkan")
     return None
-
-
-def _bare_decision(text: str) -> bool:
-    """A text whose first line is just a decision word (a requester pretending to decide)."""
-    first = next((line.strip() for line in text.split("\n") if line.strip()), "")
-    return bool(re.fullmatch(r"(?i)(setuju|disetujui|acc|approved?|tolak|ditolak|tidak disetujui)\b.{0,40}", first))
 
 
 def thread_rule(msg: ParsedMessage, ctx: MailContext) -> Verdict | None:
@@ -102,9 +93,13 @@ def thread_rule(msg: ParsedMessage, ctx: MailContext) -> Verdict | None:
     elif req.state == "needs_info" and (text.strip() or any(a.text for a in msg.attachments)):
         kind = Kind.INFO_REPLY
     elif req.state in CLOSED_STATES:
-        asks = (intent.wants_extension(text) or intent.wants_closure(text) or intent.wants_withdrawal(text)
-                or intent.reads_as_request(msg, text) is not None)
-        if asks:
+        claimed = (Kind.EXTENSION if intent.wants_extension(text) else Kind.WITHDRAWAL if intent.wants_withdrawal(text)
+                   else Kind.CLOSURE if intent.wants_closure(text) else None)
+        if claimed is not None:
+            # kind as claimed, never applied: the request is over (an extension needs an open grant)
+            return Verdict(claimed, f"permintaan dalam utas yang sudah selesai ({req.state})", req.number,
+                           alert=f"{sender} menulis {claimed.value} untuk {req.number} yang berstatus {req.state}")
+        if intent.reads_as_request(msg, text) is not None:
             return Verdict(Kind.UNRELATED, f"permintaan dalam utas yang sudah selesai ({req.state})", req.number,
                            alert=f"{sender} menulis permintaan untuk {req.number} yang berstatus {req.state}")
         return Verdict(Kind.UNRELATED, f"balasan dalam utas yang sudah selesai ({req.state})", req.number)
@@ -125,15 +120,27 @@ def bulk_rule(msg: ParsedMessage, ctx: MailContext) -> Verdict | None:
 
 
 def request_rule(msg: ParsedMessage, ctx: MailContext) -> Verdict | None:
-    text = new_text(msg.text)
-    why = intent.reads_as_request(msg, text)
-    if why is None:
-        forwarded = forwarded_part(msg.text)
-        if forwarded and intent.reads_as_request(msg, forwarded):
-            why = "permohonan akses (surat yang diteruskan)"
-    if why is None:
+    """A request outside any thread. An approver's own words never make one (they discuss requests);
+    a letter they forward or attach does."""
+    own_counts = msg.from_addr.lower() not in {a.lower() for a in ctx.approvers}
+    forwarded = forwarded_part(msg.text)
+    if forwarded:
+        forwarded = split_header_block(forwarded)[1]
+    why = intent.reads_as_request(msg, new_text(msg.text), own_counts=own_counts, forwarded=forwarded)
+    return Verdict(Kind.REQUEST, why) if why else None
+
+
+def notice_rule(msg: ParsedMessage, ctx: MailContext) -> Verdict | None:
+    """A closing or extension notice outside any thread: shown to the admins, never applied.
+    The office's own people discuss such things among themselves: not a notice from them."""
+    if msg.from_addr.lower() in {a.lower() for a in ctx.admins | ctx.approvers | ctx.office_addresses}:
         return None
-    return Verdict(Kind.REQUEST, why)
+    kind = intent.notice_outside_thread(new_text(msg.text))
+    if kind is None:
+        return None
+    claimed = Kind.CLOSURE if kind == "closure" else Kind.EXTENSION
+    return Verdict(claimed, f"pemberitahuan {'selesai' if kind == 'closure' else 'perpanjangan'} di luar utas",
+                   alert=f"{msg.from_addr} mengirim pemberitahuan tanpa nomor permohonan atau rujukan; tidak diterapkan")
 
 
 def unrelated_rule(msg: ParsedMessage, ctx: MailContext) -> Verdict | None:
@@ -150,6 +157,7 @@ RULES: tuple[Rule, ...] = (
     thread_rule,
     bulk_rule,
     request_rule,
+    notice_rule,
     unrelated_rule,
 )
 

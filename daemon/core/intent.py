@@ -35,13 +35,26 @@ NEGATION = re.compile(
     r"kalau|nanti|akan|sebelum|hingga|sampai|if|when|after|once|until|will)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-REQUEST_PHRASE = re.compile(
-    r"\b(?:permohonan|permintaan|pengajuan|mengajukan|memohon|meminta|mohon|minta|membutuhkan|memerlukan|"
-    r"request(?:ing)?|requests?|apply(?:ing)? for|pembuatan|butuh)\b\W+(?:[\w/.()-]+\W+){0,6}?"
-    r"(?:remote\s*akses|remote\s*access|akses|akun|access|account|vpn|ssh)\b|"
-    r"\b(?:remote\s*akses|remote\s*access)\b\W+(?:[\w/.()-]+\W+){0,3}?(?:permohonan|request|pengajuan)\b",
+_OBJECT = (
+    r"(?:remote\s*akses|remote\s*access|akses\s+remote|(?:hak\s+)?(?:akses|akun|access|account)\s+(?:[\w/()-]+\s+){0,3}?"
+    r"(?:vpn|ssh|server|database|basis\s*data|remote|jaringan|spse\s+sebagai\s+admin|admin\s+spse)|vpn|ssh)\b"
+    r"(?!\s+(?:informasi|publik|dokumen))"
+)
+_ASK = (
+    r"\b(?:mengajukan|memohon|mohon|meminta|minta|request(?:ing|ed)?|membutuhkan|memerlukan|butuh|would like|"
+    r"ingin|bermaksud|apply(?:ing)? for|need|dibuatkan|diberikan|dibukakan|diberi)\b"
+)
+REQUEST_SENTENCE = re.compile(rf"{_ASK}\W+(?:[\w/.()-]+\W+){{0,10}}?{_OBJECT}", re.IGNORECASE)
+REQUEST_SUBJECT = re.compile(
+    r"^(?:\s*(?:re|fwd?|fw|tr|terusan)\s*:)*\s*(?:surat\s+|form(?:ulir)?\s+)?(?:permohonan|permintaan|pengajuan|request(?:\s+for)?)\s+"
+    r"(?:[\w-]+\s+){0,1}?(?:remote\s*akses|remote\s*access|akses|akun|access)\b(?!\s+(?:informasi|publik))"
+    r"|\b(?:remote\s*(?:akses|access)|akses\s+(?:vpn|ssh|remote))\s+(?:request|permohonan)\b",
     re.IGNORECASE,
 )
+_INQUIRY = re.compile(r"\b(?:tanya|bertanya|pertanyaan|prosedur|bagaimana|cara|syarat|question|how (?:to|do|can))\b", re.IGNORECASE)
+_QUESTION_START = re.compile(r"^\W*(?:bagaimana|apakah|apa|kapan|bisakah|dapatkah|how|what|when|can|could|is it)\b", re.IGNORECASE)
+_CLOSING_VERB = re.compile(r"\b(?:di)?tutup\b|\bdinonaktifkan\b|\bdicabut\b|\bclose[d]?\b|\bdeactivate", re.IGNORECASE)
+_ACCESS_WORD = re.compile(r"\b(?:remote|vpn|ssh|akses|akun|access|account)\b", re.IGNORECASE)
 _REQUEST_LABELS = ("name", "institution", "purpose", "access_rights", "period", "period_start", "period_end", "phone")
 _PHISHING = re.compile(
     r"akun anda akan (?:segera )?(?:di)?(?:tutup|blokir|nonaktifkan|hapus|tangguhkan)|"
@@ -87,16 +100,52 @@ def wants_closure(text: str) -> bool:
     return _unnegated(CLOSE, _unlabelled(text))
 
 
-def reads_as_request(msg: ParsedMessage, own_text: str) -> str | None:
-    """Why a message outside any thread is a request ("permohonan ... akses", labelled fields), or None."""
-    texts = [msg.subject, own_text] + [a.text for a in msg.attachments if a.text]
+def _asks_for_access(text: str) -> bool:
+    """A sentence that asks for remote access (not a question about it, not a closing notice)."""
+    for sentence in re.split(r"(?<=[.!?])\s+|\n\s*\n", text):
+        sentence = " ".join(sentence.split())
+        if not REQUEST_SENTENCE.search(sentence):
+            continue
+        if sentence.endswith("?") or _QUESTION_START.match(sentence) or _CLOSING_VERB.search(sentence):
+            continue
+        return True
+    return False
+
+
+def _access_concept(text: str) -> bool:
+    return bool(re.search(r"\bremote\b|\bvpn\b|\bssh\b|hak akses|jenis akses|database|basis data|server", text, re.IGNORECASE))
+
+
+def reads_as_request(
+    msg: ParsedMessage, own_text: str, *, own_counts: bool = True, forwarded: str | None = None
+) -> str | None:
+    """Why a message outside any thread is a request, or None: a subject naming a request for access,
+    a sentence asking for access, or two labelled request fields beside an access word. Only
+    forwarded and attached letters count when `own_counts` is False (mail from the office's people)."""
+    letters = ([forwarded] if forwarded else []) + [a.text for a in msg.attachments if a.text]
+    texts = ([own_text] if own_counts else []) + letters
+    if own_counts and REQUEST_SUBJECT.search(msg.subject) and not _INQUIRY.search(msg.subject):
+        if not _CLOSING_VERB.search(msg.subject):
+            return "permohonan akses (subjek)"
     for text in texts:
-        if REQUEST_PHRASE.search(text[:20000]):
-            return "permohonan akses (frasa permohonan)"
-    for text in texts[1:]:
+        if _asks_for_access(text[:20000]):
+            return "permohonan akses (kalimat permohonan)"
+    for text in texts:
         labelled = labelled_values(text[:20000])
-        if sum(1 for key in _REQUEST_LABELS if key in labelled) >= 2:
+        if sum(1 for key in _REQUEST_LABELS if key in labelled) >= 2 and _access_concept(text[:20000]):
             return "permohonan akses (isian berlabel)"
+    return None
+
+
+def notice_outside_thread(text: str) -> str | None:
+    """A closing/extension/withdrawal notice about an account, written outside any thread."""
+    for sentence in re.split(r"(?<=[.!?])\s+|\n\s*\n", text):
+        if not _ACCESS_WORD.search(sentence):
+            continue
+        if wants_closure(sentence):
+            return "closure"
+        if wants_extension(sentence):
+            return "extension"
     return None
 
 

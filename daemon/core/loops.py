@@ -29,8 +29,9 @@ _BOUNCE_BODY = re.compile(
 )
 _OOF = re.compile(
     r"out of (?:the )?office|automatic reply|auto(?:matic)?[- ]?reply|autoreply|balasan otomatis|"
-    r"sedang cuti|sedang dalam (?:masa )?cuti|di luar kantor|tidak berada di kantor|sedang tidak (?:berada )?di kantor|"
-    r"sedang dinas luar|i am (?:currently )?(?:away|on leave|out)|i will be out|on (?:annual )?leave until|"
+    r"\bsaya\s+(?:\w+\s+){0,2}?(?:sedang\s+)?(?:cuti|dinas luar|di luar kantor|tidak berada di kantor|"
+    r"tidak (?:sedang )?di kantor|berada di luar kantor)|"
+    r"i am (?:currently )?(?:away|on leave|out)|i will be out|on (?:annual )?leave until|"
     r"abwesenheit|vacation reply|akan kembali (?:ke kantor )?pada|respon otomatis|pesan otomatis",
     re.I,
 )
@@ -95,7 +96,9 @@ def bounce_rule(msg: ParsedMessage, ctx: MailContext) -> Verdict | None:
         ids_in_headers = [i for i in ctx.our_referenced_ids if _norm(i) in {_norm(r) for r in msg.references + msg.in_reply_to}]
         bounced = bounced or tuple(ids_in_headers)
     else:
-        bounced = ids
+        # nothing known: keep the ids minted under one of our own domains (backscatter is not ours)
+        domains = {a.rsplit("@", 1)[-1].lower() for a in ctx.office_addresses}
+        bounced = tuple(i for i in ids if not domains or _norm(i).rsplit("@", 1)[-1].lower() in domains)
     number = ctx.thread.request.number if ctx.thread else None
     return Verdict(Kind.BOUNCE, why, request_number=number, bounced_ids=bounced)
 

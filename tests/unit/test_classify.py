@@ -35,7 +35,8 @@ def test_thread_keys() -> None:
     [
         ("SETUJU", Decision.APPROVE, None),
         ("Disetujui, maksimal 3 hari", Decision.APPROVE, "maksimal 3 hari"),
-        ("TIDAK DISETUJUI karena data belum lengkap", Decision.REJECT, "data belum lengkap"),
+        ("TIDAK DISETUJUI karena data belum lengkap", Decision.REJECT, "karena data belum lengkap"),
+        ("TOLAK\nAlasan: surat tugas belum ada", Decision.REJECT, "surat tugas belum ada"),
         ("TOLAK\nSurat tidak ditandatangani.", Decision.REJECT, "Surat tidak ditandatangani."),
         ("tidak setuju", Decision.REJECT, None),
         ("ACC", Decision.APPROVE, None),
@@ -130,7 +131,23 @@ def test_admin_may_close() -> None:
 
 def test_closed_thread_request_alerts() -> None:
     v = classify(msg("Mohon diperpanjang sampai Jumat"), ctx("closed"))
-    assert v.kind is Kind.UNRELATED and v.alert
+    assert v.kind is Kind.EXTENSION and v.alert
+    assert classify(msg("Terima kasih"), ctx("closed")).alert is None
+
+
+def test_notice_outside_thread_alerts() -> None:
+    v = classify(msg("Pekerjaan sudah selesai. Mohon akun remote akses saya ditutup.", subject="Selesai"), BASE)
+    assert v.kind is Kind.CLOSURE and v.alert and v.request_number is None
+
+
+def test_requester_claiming_approval_alerts() -> None:
+    v = classify(msg("Permohonan kami sudah DISETUJUI oleh Ibu Kasubag."), ctx("pending_approval"))
+    assert v.kind is Kind.APPROVAL_REPLY and v.decision is None and v.alert
+
+
+def test_approver_discussing_requests_is_not_a_request() -> None:
+    text = "Mohon siapkan rekap permohonan remote akses bulan November (yang disetujui dan ditolak)."
+    assert classify(msg(text, frm=KASUBAG, subject="Rapat evaluasi remote akses"), BASE).kind is Kind.UNRELATED
 
 
 @pytest.mark.parametrize(
@@ -138,7 +155,11 @@ def test_closed_thread_request_alerts() -> None:
     [
         ("Permohonan Remote Akses", "Dengan hormat, kami mengajukan permohonan remote akses.", Kind.REQUEST),
         ("Request for remote access", "We request remote access for maintenance.", Kind.REQUEST),
-        ("Data", "Nama: Budi\nInstansi: PT X\nTujuan: maintenance", Kind.REQUEST),
+        ("Data", "Nama: Budi\nInstansi: PT X\nTujuan: maintenance\nHak Akses: VPN", Kind.REQUEST),
+        ("Informasi", "Nama: Fitri\nLembaga: PKA\nTujuan: kajian\nmohon akses informasi publik", Kind.UNRELATED),
+        ("Tanya prosedur permohonan remote akses", "Bagaimana cara mengajukan permohonan remote akses?", Kind.UNRELATED),
+        ("Reset password", "Mohon bantuan reset password akun SPSE kami.", Kind.UNRELATED),
+        ("Akses vpn", "Pak, mohon dibuatkan akses VPN untuk besok.", Kind.REQUEST),
         ("Undangan Webinar", "Daftar sekarang di https://x.id/webinar untuk pengadaan akses", Kind.UNRELATED),
         ("Peringatan", "Akun anda akan ditutup. Klik tautan https://x.id untuk verifikasi akun", Kind.UNRELATED),
         ("Halo", "Selamat pagi, apa kabar?", Kind.UNRELATED),
