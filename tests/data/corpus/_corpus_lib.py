@@ -149,7 +149,7 @@ def write(num: int, slug: str, raw: str | bytes, lab: dict, *, encoding: str = "
             raw = raw.replace("\r\n", "\n").replace("\n", "\r\n")
         data = raw.encode(encoding)
     else:
-        data = raw
+        data = raw[1:] if raw.startswith(b"\n") else raw
     (HERE / f"{name}.eml").write_bytes(data)
     (HERE / f"{name}.json").write_text(json.dumps(lab, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     WRITTEN.append(name)
