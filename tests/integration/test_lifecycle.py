@@ -1,0 +1,196 @@
+"""Time and failure in the lifecycle: reminders, escalation, expiry, extension, provisioning retries.
+
+The real service, worker, timers and outbox on SQLite and Maildirs; only the clock is ours.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+import stat
+from dataclasses import replace
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from daemon.admin_ops import AdminOps
+from daemon.core.fields import RequestFields
+from daemon.core.workflow import Event
+from daemon.models import AccessRequest, Grant, OutboxMail, ProvisioningJob
+from daemon.outbox import Outbox
+from daemon.provisioners.command import CommandProvisioner
+from daemon.provisioning import ProvisioningWorker
+from daemon.sandbox import read_mailbox
+from daemon.service import Actor, Service
+from daemon.templates import MailRenderer
+from daemon.timers import Timers
+from daemon.transport.maildir import MaildirTransport
+from tests.helpers import FakeClock, fresh_db, sandbox_config
+
+FIELDS = RequestFields(name="Budi", institution="PT X", purpose="Pemeliharaan", access_rights=("ssh",), email="budi@x.co.id")
+
+
+def script(path: Path, code: int) -> str:
+    path.write_text(f"#!/bin/sh\ncat >/dev/null\nexit {code}\n")
+    path.chmod(path.stat().st_mode | stat.S_IEXEC)
+    return str(path)
+
+
+class World:
+    def __init__(self, root: Path, create_exit: int = 0, backups: tuple[str, ...] = ()) -> None:
+        cfg = sandbox_config(root / "office")
+        self.cfg = replace(cfg, people=replace(cfg.people, backup_approvers=backups))
+        self.db = fresh_db(self.cfg)
+        self.clock = FakeClock()
+        self.svc = Service(self.cfg)
+        create = (script(root / "create", create_exit),) if create_exit else self.cfg.provisioner.create
+        backend = CommandProvisioner(create, self.cfg.provisioner.disable, timeout=10, tz=self.cfg.office.tz)
+        self.worker = ProvisioningWorker(self.db, self.cfg, self.svc, backend, self.clock)
+        self.timers = Timers(self.db, self.cfg, self.svc, self.clock)
+        self.outbox = Outbox(self.db, self.cfg, self.svc, MaildirTransport(Path(self.cfg.smtp.path)), MailRenderer(), self.clock)
+        self.ops = AdminOps(self.db, self.cfg, self.clock)
+        with self.db.transaction() as s:
+            req = self.svc.receive(
+                s, fields=FIELDS, requester="budi@x.co.id", credentials_to="budi@x.co.id", lang="id", reasons=["uji"],
+                letter=None, actor=Actor("budi@x.co.id", "email"), now=self.clock(),
+            )  # fmt: skip
+            self.number = req.number
+
+    def run(self) -> None:
+        asyncio.run(self.worker.run_due())
+        asyncio.run(self.outbox.send_due())
+
+    def request(self) -> AccessRequest:
+        with self.db.reading() as s:
+            req = s.scalar(select(AccessRequest).where(AccessRequest.number == self.number))
+            assert req is not None
+            return req
+
+    def templates_to(self, address: str) -> list[str]:
+        with self.db.reading() as s:
+            return list(s.scalars(select(OutboxMail.template).where(OutboxMail.recipient == address).order_by(OutboxMail.id)))
+
+    def approve(self) -> None:
+        self.ops.approve(self.number, "admin", "disetujui lisan oleh Kasubag")
+        self.run()
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> World:
+    return World(tmp_path)
+
+
+def test_reminders_then_no_more_than_configured(world: World) -> None:
+    assert world.timers.run_due() == 0
+    for hours in (25, 24, 24, 24):
+        world.clock.advance(hours=hours)
+        world.timers.run_due()
+    assert world.templates_to("kasubag.lpse@salatiga.go.id").count("approval_reminder") == 3
+
+
+def test_escalation_to_the_backup_approver(tmp_path: Path) -> None:
+    w = World(tmp_path, backups=("sekretaris@salatiga.go.id",))
+    w.clock.advance(hours=73)
+    w.timers.run_due()
+    assert w.templates_to("sekretaris@salatiga.go.id") == ["approval_request"]
+    assert w.request().escalated_at is not None
+
+
+def test_the_grant_warns_then_closes_itself(world: World) -> None:
+    world.approve()
+    req = world.request()
+    assert req.state == "active"
+    assert "credentials" in world.templates_to("budi@x.co.id")
+    assert req.grant_end is not None
+    world.clock.now = req.grant_end - timedelta(hours=23)
+    world.timers.run_due()
+    assert "expiry_warning" in world.templates_to("budi@x.co.id")
+    world.clock.now = req.grant_end
+    world.timers.run_due()
+    world.run()
+    req = world.request()
+    assert req.state == "closed" and req.closing_because == "expired"
+    assert world.templates_to("budi@x.co.id")[-1] == "closed"
+    log = Path(world.cfg.provisioner.create[0]).parent.parent / "accounts.log"
+    assert f"disable {req.username}" in log.read_text()
+
+
+def test_the_password_is_wiped_once_sent(world: World) -> None:
+    world.approve()
+    from daemon.models import Credential
+
+    with world.db.reading() as s:
+        cred = s.scalar(select(Credential))
+        assert cred is not None and cred.ciphertext is None and cred.wiped_at is not None
+    mails = read_mailbox(Path(world.cfg.smtp.path) / "budi@x.co.id")
+    assert any(b"ra26_0001" in m for m in mails)
+
+
+def test_an_extension_is_a_new_register_row(world: World) -> None:
+    world.approve()
+    until = datetime(2026, 12, 10)
+    world.ops.extend(world.number, until, "admin", "perpanjangan disetujui Kasubag")
+    world.run()
+    with world.db.reading() as s:
+        grants = s.scalars(select(Grant).order_by(Grant.seq)).all()
+        assert [g.seq for g in grants] == [1, 2]
+        assert grants[0].closed_at is not None and grants[1].closed_at is None
+        assert grants[1].ends_at.astimezone(world.cfg.office.tz).date().isoformat() == "2026-12-10"
+        assert s.scalar(select(ProvisioningJob).where(ProvisioningJob.action == "extend")).status == "done"
+
+
+def test_exit_75_is_retried_then_the_request_fails_and_the_admins_are_told(tmp_path: Path) -> None:
+    w = World(tmp_path, create_exit=75)
+    w.approve()
+    with w.db.reading() as s:
+        job = s.scalar(select(ProvisioningJob))
+        assert job is not None and job.status == "pending" and job.attempts == 1 and "exited with 75" in (job.last_error or "")
+    w.clock.advance(hours=2)  # past provisioner.retry_for
+    w.run()
+    assert w.request().state == "failed"
+    assert "provisioning_failed" in w.templates_to("admin.lpse@salatiga.go.id")
+    w.ops.retry(w.number, "admin", "program sudah diperbaiki")
+    assert w.request().state == "approved"
+
+
+def test_a_permanent_provisioning_error_fails_at_once(tmp_path: Path) -> None:
+    w = World(tmp_path, create_exit=1)
+    w.approve()
+    assert w.request().state == "failed"
+    assert "credentials" not in w.templates_to("budi@x.co.id")
+
+
+def test_withdrawal_before_the_decision(world: World) -> None:
+    world.ops.cancel(world.number, "admin", "pemohon membatalkan lewat telepon")
+    world.run()
+    assert world.request().state == "cancelled"
+    assert "cancelled" in world.templates_to("budi@x.co.id")
+    assert "cancelled" in world.templates_to("kasubag.lpse@salatiga.go.id")
+
+
+def test_the_register_csv_from_the_cli(world: World, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from cli.main import cli
+
+    world.approve()
+    out = tmp_path / "r.csv"
+    res = CliRunner().invoke(cli, ["--config", str(world.cfg.path), "register", "export", "--period", "2026", "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+    assert rows[0] == ["No.", "Nama", "Instansi", "Username", "Hak Akses", "Tujuan", "Waktu Pemberian", "Waktu Penutupan"]
+    assert rows[1][3] == "ra26_0001" and rows[1][7] == ""
+    assert rows[1][6] == "2026-11-23 09:00"  # 02:00 UTC shown in WIB
+
+
+def test_events_record_who_and_which_channel(world: World) -> None:
+    world.approve()
+    from daemon.models import AuditEvent
+
+    with world.db.reading() as s:
+        granted = s.scalar(select(AuditEvent).where(AuditEvent.event == Event.APPROVAL_GRANTED.value))
+        assert granted is not None and granted.channel == "cli" and granted.actor == "admin"
+        assert '"override":true' in granted.data and "disetujui lisan" in granted.data
