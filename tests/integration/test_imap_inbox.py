@@ -9,22 +9,12 @@ from typing import Any
 
 import pytest
 
-from daemon.config import MailboxConfig
 from daemon.inbox import InboxConfigError, InboxUnavailable, MessageRef
 from daemon.inbox.imap import PROCESSED_KEYWORD, ImapInbox
 from tests.servers.dovecot import DovecotServer
-from tests.servers.fixtures import MailAccount, new_account
+from tests.servers.fixtures import MailAccount, mailbox_config, new_account
 
 pytestmark = pytest.mark.servers
-
-
-def mailbox_config(server: DovecotServer, account: MailAccount, **changes: Any) -> MailboxConfig:
-    cfg = MailboxConfig(
-        host=server.host, port=server.imap_port, security="none", username=account.address,
-        password=account.password, password_file="", poll_interval=60.0, max_message_size=25 * 1024**2,
-        alarm_after=900.0,
-    )
-    return replace(cfg, **changes)
 
 
 def letter(n: int, to: str = "lpse@lpse.test") -> bytes:

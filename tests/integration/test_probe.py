@@ -9,21 +9,12 @@ import pytest
 
 from daemon.config import SmtpConfig
 from daemon.probe import ProbeResult, probe_imap, probe_smtp
-from tests.integration.test_imap_inbox import mailbox_config
 from tests.servers import free_port
 from tests.servers.dovecot import DovecotServer
-from tests.servers.fixtures import MailAccount, new_account
+from tests.servers.fixtures import MailAccount, mailbox_config, new_account, smtp_config
 from tests.servers.smtp import RelaySmtpServer
 
 pytestmark = pytest.mark.servers
-
-
-def smtp_config(relay: RelaySmtpServer, **changes: object) -> SmtpConfig:
-    cfg = SmtpConfig(
-        host=relay.host, port=relay.port, security="none", username="", password="", password_file="",
-        timeout=5.0, retry_for=60.0,
-    )
-    return replace(cfg, **changes)  # type: ignore[arg-type]
 
 
 def failure(results: list[ProbeResult]) -> ProbeResult:

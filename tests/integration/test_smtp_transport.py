@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import replace
-from typing import Any
 
 import pytest
 
@@ -14,20 +13,12 @@ from daemon.transport import PermanentSendError, TransientSendError
 from daemon.transport.smtp import SmtpTransport
 from tests.servers import free_port
 from tests.servers.dovecot import DovecotServer
-from tests.servers.fixtures import MailAccount
+from tests.servers.fixtures import MailAccount, smtp_config
 from tests.servers.smtp import RelaySmtpServer
 
 pytestmark = pytest.mark.servers
 
 SENDER = "lpse@lpse.test"
-
-
-def smtp_config(relay: RelaySmtpServer, **changes: Any) -> SmtpConfig:
-    cfg = SmtpConfig(
-        host=relay.host, port=relay.port, security="none", username="", password="", password_file="",
-        from_address=SENDER, timeout=5.0, retry_for=3600.0,
-    )
-    return replace(cfg, **changes)
 
 
 def message(n: int, to: str) -> bytes:

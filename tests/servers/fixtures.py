@@ -6,6 +6,9 @@
     smtp_relay       function  an SMTP server relaying into `dovecot` over LMTP, with fault injection
     postgres         session   a PostgreSQL 15 cluster; `postgres.create_database(name)` gives a URL
 
+`mailbox_config(server, account)` and `smtp_config(relay)` build the daemon's config objects
+pointing at them (plain text on loopback unless changed: `security="tls"`, `port=...`).
+
 Servers start lazily: a test run that needs none of them starts none. A failed login makes
 Dovecot delay the next login from 127.0.0.1 by seconds (its auth penalty): a test that tries a
 wrong password should start its own `DovecotServer()` (about 50 ms).
@@ -16,10 +19,12 @@ from __future__ import annotations
 import itertools
 import secrets
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Any
 
 import pytest
 
+from daemon.config import MailboxConfig, SmtpConfig
 from tests.servers.dovecot import DovecotServer
 from tests.servers.postgres import PostgresServer
 from tests.servers.smtp import RelaySmtpServer
@@ -38,6 +43,25 @@ def new_account(server: DovecotServer, local: str = "user") -> MailAccount:
     account = MailAccount(f"{local}{next(_counter)}@lpse.test", secrets.token_urlsafe(12))
     server.add_user(account.address, account.password)
     return account
+
+
+def mailbox_config(server: DovecotServer, account: MailAccount, **changes: Any) -> MailboxConfig:
+    """A MailboxConfig for `account` on `server` (plain IMAP on loopback), with `changes` applied."""
+    cfg = MailboxConfig(
+        host=server.host, port=server.imap_port, security="none", username=account.address,
+        password=account.password, password_file="", poll_interval=60.0, max_message_size=25 * 1024**2,
+        alarm_after=900.0,
+    )
+    return replace(cfg, **changes)
+
+
+def smtp_config(relay: RelaySmtpServer, **changes: Any) -> SmtpConfig:
+    """An SmtpConfig for `relay` (plain text, no login), with `changes` applied."""
+    cfg = SmtpConfig(
+        host=relay.host, port=relay.port, security="none", username="", password="", password_file="",
+        from_address="lpse@lpse.test", timeout=5.0, retry_for=3600.0,
+    )
+    return replace(cfg, **changes)
 
 
 @pytest.fixture(scope="session")
