@@ -75,6 +75,11 @@ def join_rights(value: Iterable[str] | str | None, lang: str = PRIMARY_LANGUAGE)
     return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
 
 
+def _finalize(value: Any) -> Any:
+    """A None that reaches the output prints as "-", never as the word "None" in an official letter."""
+    return "-" if value is None else value
+
+
 def _is_html(template_name: str | None) -> bool:
     return template_name is not None and template_name.endswith(".html.j2")
 
@@ -103,6 +108,7 @@ class MailRenderer:
             undefined=jinja2.StrictUndefined,
             autoescape=_is_html,
             keep_trailing_newline=True,
+            finalize=_finalize,
             trim_blocks=True,
             lstrip_blocks=True,
         )
@@ -155,8 +161,11 @@ class MailRenderer:
             return self._env.get_template(f"{PRIMARY_LANGUAGE}/{name}.{part}.j2")
 
     def _exists(self, template_name: str) -> bool:
+        """Whether a file of that name is found (override or package), without compiling it."""
+        loader = self._env.loader
+        assert loader is not None
         try:
-            self._env.get_template(template_name)
+            loader.get_source(self._env, template_name)
         except jinja2.TemplateNotFound:
             return False
         return True
