@@ -216,7 +216,15 @@ service lmtp {{
     def close(self) -> None:
         """Stop at once and delete everything (mail, config, certificates)."""
         self.kill()
-        shutil.rmtree(self.root, ignore_errors=True)
+        # Killed children may still write (logs, indexes) for a moment: retry until the dir is gone.
+        deadline = time.monotonic() + 5
+        while self.root.exists():
+            try:
+                shutil.rmtree(self.root)
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     def __enter__(self) -> DovecotServer:
         self.start()
