@@ -83,6 +83,9 @@ def thread_rule(msg: ParsedMessage, ctx: MailContext) -> Verdict | None:
     req = thread.request
     sender = msg.from_addr.lower()
     text = new_text(msg.text)
+    letters = [a.text for a in msg.attachments if a.text and a.content_type != "message/rfc822"]
+    if letters and req.state == "active" and not _any_intent(text):
+        text = text + "\n\n" + "\n\n".join(letters)  # "terlampir surat pemberitahuan selesai"
     kind: Kind | None = None
     if req.state in BEFORE_ACCESS and intent.wants_withdrawal(text):
         kind = Kind.WITHDRAWAL
@@ -111,6 +114,10 @@ def thread_rule(msg: ParsedMessage, ctx: MailContext) -> Verdict | None:
         return Verdict(kind, f"{names[kind]} dari {'pemohon' if sender == req.requester.lower() else 'admin'}", req.number)
     return Verdict(kind, f"{names[kind]} dari pengirim yang bukan pemohon", req.number,
                    alert=f"{sender} bukan pemohon {req.number} ({req.requester}) maupun admin; tidak diterapkan")
+
+
+def _any_intent(text: str) -> bool:
+    return intent.wants_withdrawal(text) or intent.wants_extension(text) or intent.wants_closure(text)
 
 
 def bulk_rule(msg: ParsedMessage, ctx: MailContext) -> Verdict | None:

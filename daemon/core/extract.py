@@ -23,7 +23,7 @@ from daemon.core.message import ParsedMessage
 from daemon.core.quote import forwarded_part, new_text, split_header_block
 from daemon.core.rights import normalize_rights
 
-_PLACE_DATE = re.compile(r"^\s*[A-Z][A-Za-z .'-]{2,30},\s+(?P<date>.{6,40}?)\s*$")
+_PLACE_DATE = re.compile(r"(?:^\s*|\s{3,}|\t)[A-Z][A-Za-z.'-]{2,20}(?: [A-Z][A-Za-z.'-]{1,20}){0,2},\s+(?P<date>.{6,40}?)\s*$")
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|tr|terusan|diteruskan)\s*:", re.IGNORECASE)
 _LETTER_NUMBER = re.compile(r"\b(?:surat\s+(?:kami\s+)?)?(?:nomor|no\.)\s*:?\s*(?P<n>[\w.-]+(?:/[\w.-]+){2,})", re.IGNORECASE)
 
@@ -44,7 +44,7 @@ def letter_date(text: str, today: date) -> date | None:
         if found:
             return found[0].value
     for line in text.split("\n"):
-        m = _PLACE_DATE.match(line)
+        m = _PLACE_DATE.search(line)
         if m and not re.match(r"\s*(tanggal|tgl|date|waktu|periode|mulai|selesai)\b", line, re.IGNORECASE):
             found = find_dates(m.group("date"), today)
             if found and found[0].start == 0:
@@ -62,7 +62,7 @@ def _without_letter_dates(text: str) -> str:
     kept = []
     for line in text.split("\n"):
         low = line.strip().lower()
-        if _PLACE_DATE.match(line) and find_dates(line, date(2000, 1, 1)):
+        if _PLACE_DATE.search(line) and find_dates(line, date(2000, 1, 1)):
             if not re.match(r"(tanggal|tgl|date|waktu|periode|mulai|selesai|dari|sampai)\b", low):
                 continue
         if re.match(r"(nomor|no\.?|no\. surat|tanggal surat|tgl\.? surat|ref)\s*:", low):

@@ -98,6 +98,8 @@ def field_of(label: str) -> str | None:
 
 def _clean(value: str) -> str:
     value = value.strip().lstrip(":").strip()
+    # "perbaikan modul. Hak akses: VPN." — a second label on the same line ends the value
+    value = re.split(r"\.\s+(?=[A-Z][\w ]{0,25}:)", value)[0]
     return value.rstrip(";,").strip()
 
 
@@ -105,6 +107,13 @@ def labelled_values(text: str) -> dict[str, list[str]]:
     """Field name → the values labelled with it, in order of appearance."""
     out: dict[str, list[str]] = {}
     lines = text.replace("\r", "").split("\n")
+    bare = [i for i, line in enumerate(lines) if 1 < len(line.strip()) < 40 and normalize_label(line) in _LOOKUP]
+    if len(bare) >= 2:
+        # a table dumped one cell per line (Outlook's text part): "Nama\nBudi\nInstansi\nPT X"
+        for i in bare:
+            nxt = next((line for line in lines[i + 1 : i + 3] if line.strip()), "")
+            if nxt and normalize_label(nxt) not in _LOOKUP and not _LINE.match(nxt):
+                out.setdefault(_LOOKUP[normalize_label(lines[i])], []).append(_clean(nxt))
     for i, line in enumerate(lines):
         if line.lstrip().startswith(">") or len(line) > 400:
             continue

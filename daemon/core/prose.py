@@ -44,18 +44,31 @@ _ORG_INTRO = re.compile(
     rf"\b(?:kami|saya)\s+(?:dari|adalah|mewakili|atas nama|selaku\s+\w+\s+(?:dari|di|pada))\s+(?P<org>{ORG.pattern})"
     rf"|\b(?:from|at|with|of|on behalf of)\s+(?P<org2>{ORG.pattern})",
 )
-_OWN_OFFICE = re.compile(r"salatiga|lpse|kepada|yth", re.IGNORECASE)
-_PURPOSE = re.compile(
-    r"(?:untuk keperluan|untuk kepentingan|keperluan|dalam rangka|guna melakukan|guna|untuk melakukan|"
-    r"bermaksud untuk|bermaksud|adapun tujuan(?:nya)?(?: adalah)?|tujuan(?:nya)? (?:adalah|untuk)|"
-    r"for the purpose of|in order to|purpose of|to perform|to carry out|needed for|required for|"
-    r"untuk pekerjaan|untuk kegiatan)\s*:?\s+(?P<p>[^\n]{4,300})",
-    re.IGNORECASE,
+_OWN_OFFICE = re.compile(r"\blpse\b|pengadaan barang|kepada|\byth\b|setda kota", re.IGNORECASE)
+_PURPOSES = tuple(
+    re.compile(r"(?:" + p + r")\s*:?\s*(?P<p>[^\n]{4,300})", re.IGNORECASE)
+    for p in (
+        r"\b(?:(?:untuk|utk|guna)\s+)?(?:keperluan|kepentingan)\b|for the purpose of|purpose of",
+        r"\b(?:untuk|utk|guna|for|to)\s+(?=(?:pe\w+an|pen\w+|pem\w+|peng\w+|per\w+an|ke\w+an|me\w+kan|melakukan|"
+        r"audit|instalasi|migrasi|maintenance|konfigurasi|monitoring|upgrade|update|backup|uji|cek|check|replikasi|"
+        r"integrasi|sinkronisasi|troubleshoot\w*|database|debug\w*|install\w*|patch\w*|perform\w*|[a-z]+ing)\b)",
+        r"\b(?:dalam rangka|sehubungan dengan (?:kegiatan|pekerjaan|pelaksanaan|rencana)|terkait (?:rencana|kegiatan|pekerjaan)?|"
+        r"in order to|to perform|to carry out|needed for|required for|bermaksud untuk|adapun tujuan(?:nya)?(?: adalah)?|"
+        r"tujuan(?:nya)? (?:adalah|untuk))\b",
+    )
 )
 _PURPOSE_STOP = re.compile(
     r"\s+(?:pada (?:tanggal|hari)|mulai (?:tanggal|hari|besok)?|selama|dari tanggal|tanggal\s+\d|yang akan dilaksanakan|"
-    r"yang dijadwalkan|terhitung|on \d|from \d|starting|between|dengan (?:hak|rincian|data)|berikut)\b|"
-    r"[.;](?:\s|$)|,\s+(?:kami|dan kami|mohon|we|with|dengan)\b|\s+\(\s*$",
+    r"yang dijadwalkan|terhitung|on \d|from \d|starting|between|dengan (?:hak|rincian|data)|berikut|besok|lusa|"
+    r"hari ini|minggu depan|jam \d|pukul|yang ditugaskan|sesuai (?:kontrak|surat)|kami (?:mohon|memohon|mengajukan))\b|"
+    r"[.;:](?:\s|$)|,\s+(?:kami|dan kami|mohon|we|with|dengan|bersama ini|dengan ini|hak akses|akses|periode|waktu|"
+    r"selama|tanggal|untuk \d|untuk (?:teknisi|petugas)|on|from)\b|\s+\((?:tiket|ticket|case|no\.?|nomor|ref)\b|"
+    r"\s+\(\s*$|[\"“”]",
+    re.IGNORECASE,
+)
+_NOT_PURPOSE = re.compile(
+    r"^(?:tersebut|ini|itu|kami|saya|teknisi|petugas|\d|bapak|ibu|mendapatkan|memberikan|diberikan|permohonan|"
+    r"mengajukan|remote akses|akses)\b",
     re.IGNORECASE,
 )
 PHONE = re.compile(r"(?<![\d+])(?:\+?62|0)[\s.-]?8\d{1,3}(?:[\s.-]?\d{2,5}){2,4}(?!\d)|(?<![\d+])\(?0\d{2,3}\)?[\s.-]?\d{5,8}(?!\d)")
@@ -67,13 +80,26 @@ _CLOSINGS = re.compile(
 )
 
 
+_DEGREE = re.compile(r"^(?:[A-Z][A-Za-z]{0,4}\.(?:\s?[A-Za-z]{1,5}\.?)*|[A-Z]{2,5}|Ph\.?D\.?)$")
+
+
 def clean_name(name: str) -> str | None:
-    words = name.strip(" ,.").split()
+    """"Bayu Saputra, Network Engineer PT X" → "Bayu Saputra"; academic degrees after commas stay."""
+    head, *rest = name.split(",")
+    kept = [head]
+    for part in rest:
+        if part.strip() and _DEGREE.match(part.strip()):
+            kept.append(part)
+        else:
+            break
+    name = ",".join(kept)
+    words = name.strip(" ,").split()
     while words and words[-1].strip(".,").lower() in _NOT_NAME:
         words.pop()
     if not words or words[0].strip(".,").lower() in _NOT_NAME:
         return None
     out = " ".join(words).strip(" ,")
+    out = re.sub(r"\s+,", ",", out)
     return out if len(out) >= 3 else None
 
 
@@ -117,16 +143,21 @@ def institution(text: str) -> str | None:
 
 
 def tidy_org(org: str) -> str:
-    org = re.split(r"\s{2,}|\t|\s+(?:yang|untuk|dengan|bermaksud|mengajukan|selaku|sebagai|ingin|hendak)\b", org)[0]
-    return org.strip(" ,.()")
+    org = re.split(r"\s{2,}|\t|\.\s+(?=[A-Z])|\s+(?:yang|untuk|dengan|bermaksud|mengajukan|selaku|sebagai|ingin|hendak)\b", org)[0]
+    org = org.strip(" ,.(")
+    while org.endswith(")") and org.count("(") < org.count(")"):
+        org = org[:-1].strip(" ,.")
+    return org
 
 
 def purpose(text: str) -> str | None:
-    flat = _unwrap(text)
-    for m in _PURPOSE.finditer(flat):
-        value = _PURPOSE_STOP.split(m.group("p"), maxsplit=1)[0].strip(" ,:-")
-        if len(value) >= 4 and not re.match(r"(?:tersebut|ini|itu|kami)\b", value, re.IGNORECASE):
-            return value[0].upper() + value[1:] if value[0].islower() else value
+    flat = _unwrap(text).replace("“", "\"").replace("”", "\"")
+    for rx in _PURPOSES:
+        for m in rx.finditer(flat):
+            raw = m.group("p").lstrip("\" ")
+            value = _PURPOSE_STOP.split(raw, maxsplit=1)[0].strip(" ,:-")
+            if len(value) >= 4 and not _NOT_PURPOSE.match(value):
+                return value[0].upper() + value[1:] if value[0].islower() else value
     return None
 
 

@@ -23,6 +23,7 @@ _SPSE_ADMIN = re.compile(
     r"\b(?:admin(?:istrator)?|adm)\W+(?:[\w.]+\W+){0,2}?spse\b|\bspse[\s_-]*admin\b",
     re.IGNORECASE,
 )
+_NEGATED = re.compile(r"\b(?:tidak|tanpa|bukan|tak|not|no|without|don't|do not|never)\b", re.IGNORECASE)
 _SPLIT = re.compile(r"[,;\n]|\s+dan\s+|\s+and\s+|\s+&\s+|\s+serta\s+|\s*\+\s*|\s+/\s+")
 
 
@@ -48,9 +49,16 @@ def normalize_rights(text: str, vocabulary: tuple[str, ...], *, prose: bool = Fa
     """The configured rights a text asks for, in vocabulary order.
 
     `prose` reads a whole letter (segments are its sentences); otherwise `text` is a labelled value."""
-    segments = re.split(r"(?<=[.!?])\s+|\n", text) if prose else _SPLIT.split(text)
-    if not prose:
-        segments = segments + [text]
+    segments: list[str]
+    if prose:
+        segments = []
+        for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+            if sentence.rstrip().endswith("?"):
+                continue  # a question about rights asks for none
+            clauses = re.split(r"[,;]|\b(?:hanya|cukup|only|but|tetapi|namun|melainkan)\b", sentence, flags=re.IGNORECASE)
+            segments.extend(c for c in clauses if not _NEGATED.search(c))
+    else:
+        segments = _SPLIT.split(text) + [text]
     wanted: set[str] = set()
     for seg in segments:
         wanted.update(_segment_rights(seg))

@@ -48,26 +48,19 @@ class World:
     today: date | None = None
 
     def context(self, msg: ParsedMessage) -> MailContext:
-        """What the intake would know: the thread by tag, then by reference (DESIGN §3)."""
+        """What the intake would know: the thread by subject tag first, then by our referenced ids."""
         tags, ids = thread_keys(msg)
-        ours = tuple(i for i in ids if _norm(i) in self.sent_norm)
+        known = self.sent_norm
+        ours = tuple(i for i in ids if _norm(i) in known)
+        number = next((t for t in tags if t in self.requests), None)
+        via = "tag"
+        if number is None:
+            number = next((known[_norm(i)][0] for i in ours if known[_norm(i)][0] in self.requests), None)
+            via = "reference"
         thread: ThreadMatch | None = None
-        for i in ids:
-            hit = self.sent_norm.get(_norm(i))
-            if hit and hit[0] in self.requests:
-                recipient = next((self.sent_norm[_norm(j)][1] for j in ids
-                                  if _norm(j) in self.sent_norm and self.sent_norm[_norm(j)][1]), None)
-                thread = ThreadMatch(self.requests[hit[0]], "reference", approval_recipient=recipient,
-                                     referenced_ids=ours)
-                break
-        if thread is None:
-            for tag in tags:
-                if tag in self.requests:
-                    recipient = next((self.sent_norm[_norm(j)][1] for j in ids
-                                      if _norm(j) in self.sent_norm and self.sent_norm[_norm(j)][1]
-                                      and self.sent_norm[_norm(j)][0] == tag), None)
-                    thread = ThreadMatch(self.requests[tag], "tag", approval_recipient=recipient, referenced_ids=ours)
-                    break
+        if number is not None:
+            recipient = next((known[_norm(i)][1] for i in ours if known[_norm(i)][1] and known[_norm(i)][0] == number), None)
+            thread = ThreadMatch(self.requests[number], via, approval_recipient=recipient, referenced_ids=ours)
         return MailContext(self.office_addresses, self.admins, self.approvers, self.trusted_authserv_ids,
                            thread=thread, our_referenced_ids=ours)
 
@@ -87,49 +80,29 @@ def _addrs(value: Any) -> frozenset[str]:
 
 
 def load_world(path: Path = CORPUS / "world.toml") -> World:
+    """world.toml (see the corpus README): the office, its people, and the requests with the mail we sent."""
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     office = data.get("office", {})
-    people = data.get("people", {})
-    approval = data.get("approval", {})
-    access = data.get("access", {})
-    office_addresses = _addrs(office.get("addresses") or office.get("address") or data.get("office_addresses"))
-    admins = _addrs(people.get("admins") or data.get("admins"))
-    approvers = _addrs(list(people.get("approvers") or data.get("approvers") or [])
-                       + list(people.get("backup_approvers") or []))
     requests: dict[str, KnownRequest] = {}
     sent: dict[str, tuple[str, str | None]] = {}
-    raw_requests = data.get("requests", [])
-    if isinstance(raw_requests, dict):
-        raw_requests = [dict(v, number=k) for k, v in raw_requests.items()]
-    for r in raw_requests:
+    for r in data.get("requests", []):
         number = r["number"]
         requests[number] = KnownRequest(number, r["state"], str(r["requester"]).lower(),
                                         tuple(a.lower() for a in r.get("approvers", ())))
-        for key in ("sent", "sent_ids", "message_ids"):
-            for item in r.get(key, ()):
-                if isinstance(item, str):
-                    sent[item] = (number, None)
-                else:
-                    mid = item.get("message_id") or item.get("id")
-                    sent[mid] = (number, (item.get("approver") or item.get("to") or None))
-        for key in ("approval_mails", "approval_ids"):
-            value = r.get(key, {})
-            items = value.items() if isinstance(value, dict) else [(v.get("approver") or v.get("to"), v.get("message_id") or v.get("id")) for v in value]
-            for approver, mid in items:
-                sent[mid] = (number, str(approver).lower())
-    extra = data.get("sent", []) + data.get("extra_sent_ids", []) + data.get("extra_sent", [])
-    for item in extra:
-        if isinstance(item, str):
-            m = re.search(r"RA-\d{4}-\d{4}", item)
-            sent[item] = (m.group(0) if m else "", None)
-        else:
-            mid = item.get("message_id") or item.get("id")
-            sent[mid] = (item.get("request", ""), item.get("approver") or item.get("to"))
-    sent = {k: (v[0], v[1].lower() if v[1] else None) for k, v in sent.items() if k}
+        for item in r.get("sent", ()):
+            approver = str(item["to"]).lower() if item.get("template") == "approval_request" else None
+            sent[item["message_id"]] = (number, approver)
     today = data.get("today")
-    return World(office_addresses, admins, approvers, tuple(approval.get("trusted_authserv_ids", data.get("trusted_authserv_ids", ()))),
-                 tuple(access.get("rights", RIGHTS)), requests, sent,
-                 today if isinstance(today, date) else None)
+    return World(
+        office_addresses=_addrs(office.get("address")),
+        admins=_addrs(office.get("admins")),
+        approvers=_addrs(list(office.get("approvers", [])) + list(office.get("backup_approvers", []))),
+        trusted_authserv_ids=tuple(office.get("trusted_authserv_ids", ())),
+        rights=tuple(office.get("rights", RIGHTS)),
+        requests=requests,
+        sent=sent,
+        today=today if isinstance(today, date) else None,
+    )
 
 
 # ------------------------------------------------------------------ comparing
@@ -148,10 +121,25 @@ def field_equal(name: str, expected: Any, got: Any) -> bool:
         return re.sub(r"\D", "", str(expected)) == re.sub(r"\D", "", str(got))
     if name == "email":
         return str(expected).lower() == str(got).lower()
-    if name == "purpose":
+    if name == "purpose":  # README: light paraphrase allowed; containment or token overlap
         a, b = _text(expected), _text(got)
-        return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= 0.85
+        ta, tb = set(re.findall(r"\w+", a)), set(re.findall(r"\w+", b))
+        overlap = len(ta & tb) / max(1, len(ta | tb))
+        return a in b or b in a or overlap >= 0.6 or difflib.SequenceMatcher(None, a, b).ratio() >= 0.85
+    if name in ("name", "institution"):  # README: titles optional
+        return _text(expected) == _text(got) or _untitled(expected) == _untitled(got)
     return _text(expected) == _text(got)
+
+
+def _untitled(value: Any) -> str:
+    text = _text(value).split(",")[0]
+    return re.sub(r"\b(?:ir|dr|drs|dra|prof|h|hj)\.\s*", "", text).strip()
+
+
+def _reason_equal(expected: str, got: str | None) -> bool:
+    """The README's lenient rule: whitespace and leading punctuation stripped, containment either way."""
+    a, b = _text(expected).lstrip(",.:;- "), _text(got or "").lstrip(",.:;- ")
+    return bool(b) and (a in b or b in a)
 
 
 @dataclass
@@ -186,7 +174,7 @@ def evaluate_one(eml: Path, world: World) -> Result:
     dec = verdict.decision.value if verdict.decision else None
     if label.get("decision") != dec:
         res.problems.append(f"decision: expected {label.get('decision')}, got {dec}")
-    if label.get("decision_reason") and not field_equal("decision_reason", label["decision_reason"], verdict.decision_reason):
+    if label.get("decision_reason") and not _reason_equal(label["decision_reason"], verdict.decision_reason):
         res.problems.append(f"decision_reason: expected {label['decision_reason']!r}, got {verdict.decision_reason!r}")
     if bool(label.get("alert")) != bool(verdict.alert):
         res.problems.append(f"alert: expected {bool(label.get('alert'))}, got {verdict.alert!r}")
@@ -194,7 +182,8 @@ def evaluate_one(eml: Path, world: World) -> Result:
         res.problems.append(f"bounced_ids: expected {label['bounced_ids']}, got {list(verdict.bounced_ids)}")
     expected_fields = label.get("fields")
     if expected_fields:
-        today = world.today or (msg.date.astimezone(OFFICE_TZ).date() if msg.date and msg.date.tzinfo else date(2026, 11, 20))
+        # relative dates ("besok") are read against the message's own date, in the office's timezone
+        today = msg.date.astimezone(OFFICE_TZ).date() if msg.date and msg.date.tzinfo else (world.today or date.today())
         office_people = world.office_addresses | world.admins | world.approvers
         got = extract_fields(msg, today=today, rights=world.rights, office_people=office_people).to_json()
         for name, want in expected_fields.items():
