@@ -163,8 +163,8 @@ class Daemon:
             if now - last_timers >= 30:
                 await asyncio.to_thread(parts.timers.run_due)
                 last_timers = now
-            if watchdog is not None:
-                sdnotify.notify("WATCHDOG=1", self.env)
+            if watchdog is not None and parts.mailbox.thread.is_alive():
+                sdnotify.notify("WATCHDOG=1", self.env)  # only while every loop is alive and this one did its round
             try:
                 await asyncio.wait_for(self.work.wait(), timeout=1.0)
             except TimeoutError:

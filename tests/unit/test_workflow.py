@@ -90,3 +90,11 @@ def test_the_diagram_is_generated_from_the_table() -> None:
     text = diagram()
     for (old, event), (new, _) in TRANSITIONS.items():
         assert f"{old.value} --> {new.value}: {event.value}" in text
+
+
+def test_the_readme_diagram_is_the_table() -> None:
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
+    block = readme.split("<!-- state-diagram:begin -->")[1].split("<!-- state-diagram:end -->")[0]
+    assert block.strip() == f"```mermaid\n{diagram()}```", "regenerate the README diagram from daemon.core.workflow.diagram()"

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Set up and run the whole test suite: the system packages the real-server tests need
+# (installed when run as root, else named), a virtual environment, then pytest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+packages=(dovecot-imapd dovecot-lmtpd postgresql chromium)
+missing=()
+for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+if ((${#missing[@]})); then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "The tests need: sudo apt-get install ${missing[*]}" >&2
+    exit 1
+  fi
+fi
+python3 -m venv .venv
+.venv/bin/pip install -q --disable-pip-version-check -e '.[test]'
+exec .venv/bin/pytest "$@"
