@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from cli.base import EX_FAIL, Context, fail, handle_errors
 from daemon import audit_trail, migrations
@@ -149,16 +150,28 @@ def quarantine_list(obj: Context) -> None:
             click.echo(f"#{r.id:<5} {when}  {r.sender or '-':<35} {r.reason}")
 
 
+def _quarantined(s: Session, ref: str) -> InboundMessage:
+    """A message by its number (12 or #12) or its Message-ID (with or without <>)."""
+    ref = ref.strip()
+    if ref.lstrip("#").isdigit():
+        row = s.get(InboundMessage, int(ref.lstrip("#")))
+    else:
+        mid = ref if ref.startswith("<") else f"<{ref}>"
+        row = s.scalar(select(InboundMessage).where(InboundMessage.message_id == mid).order_by(InboundMessage.id.desc()))
+    if row is None:
+        raise NotFound(f"pesan {ref} tidak ditemukan")
+    return row
+
+
 @quarantine_group.command("show")
-@click.argument("message_id", type=int)
+@click.argument("ref")
 @click.pass_obj
 @handle_errors
-def quarantine_show(obj: Context, message_id: int) -> None:
+def quarantine_show(obj: Context, ref: str) -> None:
+    """Show a message: #12 or its Message-ID."""
     db = open_database(obj.config(secrets=False))
     with db.reading() as s:
-        r = s.get(InboundMessage, message_id)
-        if r is None:
-            raise NotFound(f"pesan #{message_id} tidak ada")
+        r = _quarantined(s, ref)
         click.echo(f"#{r.id} status={r.status} percobaan={r.attempts}\nDari: {r.sender}\nPerihal: {r.subject}\nMessage-ID: {r.message_id}\nAlasan: {r.reason}")
         if r.raw:
             head = r.raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
@@ -166,11 +179,12 @@ def quarantine_show(obj: Context, message_id: int) -> None:
 
 
 @quarantine_group.command("replay")
-@click.argument("message_id", type=int)
+@click.argument("ref")
+@click.option("--reason", required=True, help="Why (recorded in the audit trail).")
 @click.pass_obj
 @handle_errors
-def quarantine_replay(obj: Context, message_id: int) -> None:
-    """Handle a quarantined message again (after a fix), from its stored bytes."""
+def quarantine_replay(obj: Context, ref: str, reason: str) -> None:
+    """Handle a quarantined message again (after a fix), from its stored bytes: #12 or its Message-ID."""
     from daemon.inbox import MessageRef
     from daemon.intake import Intake
     from daemon.main import make_inbox
@@ -178,13 +192,18 @@ def quarantine_replay(obj: Context, message_id: int) -> None:
 
     cfg = obj.config()
     db = open_database(cfg)
-    with db.reading() as s:
-        r = s.get(InboundMessage, message_id)
-        if r is None or r.status != "quarantined" or r.raw is None:
-            raise NotFound(f"pesan #{message_id} tidak ada di karantina")
-        raw, ref, uidv = r.raw, MessageRef(r.source_key, r.uid, r.size), r.uidvalidity
+    now = utcnow()
+    with db.transaction() as s:
+        r = _quarantined(s, ref)
+        if r.status != "quarantined" or r.raw is None:
+            raise NotFound(f"pesan {ref} tidak ada di karantina (status {r.status})")
+        message_id, raw, source, uidv = r.id, r.raw, MessageRef(r.source_key, r.uid, r.size), r.uidvalidity
+        audit_trail.append(
+            s, request_id=r.request_id, number=None, event="QuarantineReplayed", actor=obj.os_user(), channel="cli", at=now,
+            data={"message": r.message_id or f"#{r.id}", "reason": reason},
+        )  # fmt: skip
     intake = Intake(db, cfg, Service(cfg), make_inbox(cfg), utcnow)
-    status, _ = intake.handle(raw, ref, uidv, replay=True)
+    status, _ = intake.handle(raw, source, uidv, replay=True)
     click.echo(f"Pesan #{message_id} diproses ulang: {status}. Pesan aslinya tetap di folder {cfg.mailbox.quarantine_folder}.")
 
 

@@ -98,5 +98,5 @@ def register(group: click.Group) -> None:
     group.add_command(_op("reject", "Reject a waiting request, with --reason (sent to the requester)."))
     group.add_command(_op("close", "Close an active account now (disable, complete the register row)."))
     group.add_command(_op("cancel", "Cancel a request before access starts."))
-    group.add_command(_op("retry", "Try provisioning a failed request again."))
+    group.add_command(_op("resend", "Provision a failed request again; the credentials are sent once it works."))
     group.add_command(_op("extend", "Extend an active grant to --until (a new register row).", needs_until=True))

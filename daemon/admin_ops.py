@@ -56,7 +56,7 @@ class AdminOps:
     def cancel(self, number: str, user: str, reason: str) -> AccessRequest:
         return self._apply(number, Event.REQUEST_WITHDRAWN, user, reason)
 
-    def retry(self, number: str, user: str, reason: str) -> AccessRequest:
+    def resend(self, number: str, user: str, reason: str) -> AccessRequest:
         return self._apply(number, Event.RETRY_REQUESTED, user, reason)
 
     def extend(self, number: str, until: datetime, user: str, reason: str) -> AccessRequest:

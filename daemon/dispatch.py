@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from daemon.config import Config
 from daemon.core.extract import extract_fields
+from daemon.core.fields import RequestFields
 from daemon.core.lang import guess_language
 from daemon.core.message import ParsedMessage
 from daemon.core.verdict import Decision, Kind, Verdict
@@ -48,9 +49,7 @@ class Dispatcher:
             return "ignored", f"{verdict.reason}; tidak berlaku pada status {exc.state.value}"
 
     def _request(self, s: Session, msg: ParsedMessage, verdict: Verdict, row: InboundMessage, now: datetime) -> tuple[str, str]:
-        tz = self.cfg.office.tz
-        today = now.astimezone(tz).date()
-        fields = extract_fields(msg, today=today, rights=self.cfg.access.rights)
+        fields = self._fields(msg, now)
         sender = msg.from_addr
         requester, credentials_to = sender, (fields.email or sender).lower()
         if sender in self.cfg.people.admins and fields.email and fields.email.lower() not in self.cfg.people.admins:
@@ -69,6 +68,12 @@ class Dispatcher:
         )
         return "handled", f"{verdict.reason}; dicatat sebagai {req.number}"
 
+    def _fields(self, msg: ParsedMessage, now: datetime) -> RequestFields:
+        """The letter's fields; relative dates ("besok") count from the day the letter was written."""
+        written = msg.date if msg.date is not None and msg.date <= now else now
+        office = frozenset(self.cfg.people.admins) | self.cfg.approver_addresses | {self.cfg.from_address}
+        return extract_fields(msg, today=written.astimezone(self.cfg.office.tz).date(), rights=self.cfg.access.rights, office_people=office)
+
     def _in_thread(
         self, s: Session, msg: ParsedMessage, verdict: Verdict, req: AccessRequest, actor: Actor, now: datetime
     ) -> tuple[str, str]:
@@ -77,7 +82,7 @@ class Dispatcher:
         if kind is Kind.INFO_REPLY:
             if state is not State.NEEDS_INFO:
                 return "ignored", f"{verdict.reason}; permohonan tidak menunggu data (status {state.value})"
-            newer = extract_fields(msg, today=now.astimezone(self.cfg.office.tz).date(), rights=self.cfg.access.rights)
+            newer = self._fields(msg, now)
             svc.add_info(s, req, newer, actor=actor, now=now)
         elif kind in (Kind.CLOSURE, Kind.WITHDRAWAL) and state is State.ACTIVE:
             svc.apply(s, req, Event.CLOSURE_REQUESTED, actor=actor, now=now, data={"because": because, "reason": None})

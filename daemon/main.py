@@ -136,7 +136,14 @@ class Daemon:
         if self.handle_signals:
             for sig in (signal.SIGTERM, signal.SIGINT):
                 self.loop.add_signal_handler(sig, self._on_signal)
-        web = WebServer(create_app(parts.desk, secret_key=self.cfg.credentials.secret_key.encode(), public_url=self.cfg.web.public_url))
+        app = create_app(
+            parts.desk,
+            secret_key=self.cfg.credentials.secret_key.encode(),
+            public_url=self.cfg.web.public_url,
+            office_name=self.cfg.office.name,
+            contact=self.cfg.admin_contact,
+        )
+        web = WebServer(app)
         host, _, port = self.cfg.web.listen.rpartition(":")
         self.web_port = await web.start(host, int(port))
         parts.mailbox.start()

@@ -152,7 +152,7 @@ def test_exit_75_is_retried_then_the_request_fails_and_the_admins_are_told(tmp_p
     w.run()
     assert w.request().state == "failed"
     assert "provisioning_failed" in w.templates_to("admin.lpse@salatiga.go.id")
-    w.ops.retry(w.number, "admin", "program sudah diperbaiki")
+    w.ops.resend(w.number, "admin", "program sudah diperbaiki")
     assert w.request().state == "approved"
 
 
