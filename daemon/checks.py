@@ -14,6 +14,7 @@ from typing import Callable
 from daemon import config as config_mod
 from daemon.config import Config
 from daemon.errors import ConfigError
+from daemon.secretfiles import database_url
 
 EX_OK, EX_FAIL, EX_CONFIG = 0, 1, 78
 OK, BAD, WARN = "[ OK ]", "[GAGAL]", "[PERINGATAN]"
@@ -48,7 +49,7 @@ def _check_database(cfg: Config, env: dict[str, str], say: Callable[[str], None]
     from daemon.db import Database
 
     try:
-        db = Database(config_mod.database_url(cfg, env))
+        db = Database(database_url(cfg, env))
         with db.engine.connect() as conn:
             conn.execute(text("SELECT 1"))
         version = migrations.current(db.engine)

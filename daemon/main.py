@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Callable
 
 from daemon import migrations, sdnotify
-from daemon.config import Config, database_url
+from daemon.config import Config
+from daemon.secretfiles import database_url
 from daemon.db import Database
 from daemon.desk import ServiceDesk
 from daemon.errors import ConfigError
