@@ -6,6 +6,8 @@ The real service, worker, timers and outbox on SQLite and Maildirs; only the clo
 from __future__ import annotations
 
 import asyncio
+import itertools
+import re
 import csv
 import io
 import stat
@@ -40,9 +42,10 @@ def script(path: Path, code: int) -> str:
 
 
 class World:
-    def __init__(self, root: Path, create_exit: int = 0, backups: tuple[str, ...] = ()) -> None:
+    def __init__(self, root: Path, db_url: str | None, create_exit: int = 0, backups: tuple[str, ...] = ()) -> None:
         cfg = sandbox_config(root / "office")
-        self.cfg = replace(cfg, people=replace(cfg.people, backup_approvers=backups))
+        cfg = replace(cfg, people=replace(cfg.people, backup_approvers=backups))
+        self.cfg = replace(cfg, database=replace(cfg.database, url=db_url)) if db_url else cfg
         self.db = fresh_db(self.cfg)
         self.clock = FakeClock()
         self.svc = Service(self.cfg)
@@ -78,9 +81,21 @@ class World:
         self.run()
 
 
+_databases = itertools.count(1)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest) -> str | None:
+    """Every lifecycle test runs on SQLite and on a real PostgreSQL."""
+    if request.param == "sqlite":
+        return None
+    server = request.getfixturevalue("postgres")
+    return str(server.create_database(f"lifecycle_{next(_databases)}"))
+
+
 @pytest.fixture
-def world(tmp_path: Path) -> World:
-    return World(tmp_path)
+def world(tmp_path: Path, db_url: str | None) -> World:
+    return World(tmp_path, db_url)
 
 
 def test_reminders_then_no_more_than_configured(world: World) -> None:
@@ -91,8 +106,8 @@ def test_reminders_then_no_more_than_configured(world: World) -> None:
     assert world.templates_to("kasubag.lpse@salatiga.go.id").count("approval_reminder") == 3
 
 
-def test_escalation_to_the_backup_approver(tmp_path: Path) -> None:
-    w = World(tmp_path, backups=("sekretaris@salatiga.go.id",))
+def test_escalation_to_the_backup_approver(tmp_path: Path, db_url: str | None) -> None:
+    w = World(tmp_path, db_url, backups=("sekretaris@salatiga.go.id",))
     w.clock.advance(hours=73)
     w.timers.run_due()
     assert w.templates_to("sekretaris@salatiga.go.id") == ["approval_request"]
@@ -142,8 +157,8 @@ def test_an_extension_is_a_new_register_row(world: World) -> None:
         assert s.scalar(select(ProvisioningJob).where(ProvisioningJob.action == "extend")).status == "done"
 
 
-def test_exit_75_is_retried_then_the_request_fails_and_the_admins_are_told(tmp_path: Path) -> None:
-    w = World(tmp_path, create_exit=75)
+def test_exit_75_is_retried_then_the_request_fails_and_the_admins_are_told(tmp_path: Path, db_url: str | None) -> None:
+    w = World(tmp_path, db_url, create_exit=75)
     w.approve()
     with w.db.reading() as s:
         job = s.scalar(select(ProvisioningJob))
@@ -156,8 +171,8 @@ def test_exit_75_is_retried_then_the_request_fails_and_the_admins_are_told(tmp_p
     assert w.request().state == "approved"
 
 
-def test_a_permanent_provisioning_error_fails_at_once(tmp_path: Path) -> None:
-    w = World(tmp_path, create_exit=1)
+def test_a_permanent_provisioning_error_fails_at_once(tmp_path: Path, db_url: str | None) -> None:
+    w = World(tmp_path, db_url, create_exit=1)
     w.approve()
     assert w.request().state == "failed"
     assert "credentials" not in w.templates_to("budi@x.co.id")
@@ -177,8 +192,11 @@ def test_the_register_csv_from_the_cli(world: World, tmp_path: Path) -> None:
     from cli.main import cli
 
     world.approve()
+    config_file = tmp_path / "config.toml"
+    text = world.cfg.path.read_text()
+    config_file.write_text(re.sub(r'(?m)^url = ".*"$', f'url = "{world.cfg.database.url}"', text, count=1))
     out = tmp_path / "r.csv"
-    res = CliRunner().invoke(cli, ["--config", str(world.cfg.path), "register", "export", "--period", "2026", "-o", str(out)])
+    res = CliRunner().invoke(cli, ["--config", str(config_file), "register", "export", "--period", "2026", "-o", str(out)])
     assert res.exit_code == 0, res.output
     rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
     assert rows[0] == ["No.", "Nama", "Instansi", "Username", "Hak Akses", "Tujuan", "Waktu Pemberian", "Waktu Penutupan"]
