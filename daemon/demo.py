@@ -82,24 +82,27 @@ class Narrator:
     def __init__(self, box: Sandbox, say: Callable[[str], None]) -> None:
         self.box, self.say = box, say
         self.seen: dict[str, int] = {}
+        self.history: list[tuple[str, bytes]] = []
+        self.taken: set[int] = set()
 
-    def poll(self) -> list[tuple[str, bytes]]:
-        new: list[tuple[str, bytes]] = []
+    def poll(self) -> None:
         if not self.box.outboxes.exists():
-            return new
+            return
         for folder in sorted(self.box.outboxes.iterdir()):
             mails = read_mailbox(folder)
             for raw in mails[self.seen.get(folder.name, 0):]:
-                new.append((folder.name, raw))
+                self.history.append((folder.name, raw))
                 self.say(f"  ✉  ke {folder.name}: {_subject(raw)}")
             self.seen[folder.name] = len(mails)
-        return new
 
     async def wait_for(self, who: str, template: str, timeout: float) -> bytes:
+        """The first message of `template` to `who` not handed out before (earlier arrivals count too)."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            for to, raw in self.poll():
-                if to == who and message_from_bytes(raw).get("X-LPSE-Akses-Template") == template:
+            self.poll()
+            for i, (to, raw) in enumerate(self.history):
+                if i not in self.taken and to == who and message_from_bytes(raw).get("X-LPSE-Akses-Template") == template:
+                    self.taken.add(i)
                     return raw
             await asyncio.sleep(0.2)
         raise TimeoutError(f"no {template} mail to {who} within {timeout:.0f} s")
