@@ -233,7 +233,7 @@ class _Walk:
             text = self.reader(filename or "", ctype, data, charset)
         if text is not None and ctype == "text/html":
             text = html_to_text(text)
-        return Attachment(filename=filename or "", content_type=ctype, size=len(data), text=text)
+        return Attachment(filename=filename or "", content_type=ctype, size=len(data), text=text, data=data)
 
     def _forwarded(self, inner: email.message.Message, filename: str, depth: int) -> Attachment:
         sub = _Walk(self.reader)

@@ -164,3 +164,20 @@ def test_a_newsletter_makes_no_request_and_gets_no_reply(office: Office, sandbox
     office.settle(2.0)
     assert office.mails_to("redaksi@beritapengadaan.id") == []
     assert json.loads(lpse(sandbox, "requests", "list", "--json")) == []
+
+
+def test_a_pdf_letter_goes_to_the_kasubag_and_the_page_warns_about_the_address(office: Office, sandbox: Sandbox) -> None:
+    """The body says only "terlampir"; the letter (a real PDF) travels with the approval mail."""
+    raw = (Path(__file__).resolve().parents[1] / "data" / "corpus" / "030-request-pdf-letter-only.eml").read_bytes()
+    office.send(raw)
+    approval = office.mail_to(KASUBAG, "approval_request")
+    attached = {p.get_filename(): p.get_content_type() for p in approval.msg.iter_attachments()}
+    assert any(name and name.endswith(".pdf") for name in attached)
+    assert "surat-permohonan-asli.eml" in attached
+    assert "Rizky Maulana" in approval.text and "pt andalas teknologi nusantara" in approval.text.lower()
+    page = office.get(approval.links()[0])
+    assert page.status_code == 200
+    assert "rizky.maulana@andalastek.co.id" in page.text  # where the credentials will go
+    shown = json.loads(lpse(sandbox, "requests", "show", FIRST, "--json"))
+    assert sorted(shown["fields"]["access_rights"]) == ["ssh", "vpn"]
+    assert shown["requester"] != "rizky.maulana@andalastek.co.id"  # the manager wrote; the page shows the difference
