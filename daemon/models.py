@@ -161,6 +161,7 @@ class OutboxMail(Base):
     status: Mapped[str] = mapped_column(String(20), index=True)  # pending | sent | failed | bounced
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime)  # claimed by a sender until then
     last_error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -202,6 +203,7 @@ class ProvisioningJob(Base):
     action: Mapped[str] = mapped_column(String(20))  # create | disable | extend
     status: Mapped[str] = mapped_column(String(20), index=True)  # pending | done | failed | cancelled
     due_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime)  # claimed by a worker until then
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)

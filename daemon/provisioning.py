@@ -1,6 +1,7 @@
 """The provisioning worker: run due jobs (create, disable, extend) and report back through the service.
 
-A job is claimed by pushing its `due_at` a lease ahead in a committed transaction, run
+A job is claimed by setting its `lease_until` in a committed transaction (leases of a
+daemon that died are released at the next start on SQLite, or expire on PostgreSQL), run
 outside any transaction (a program may take a minute), then its outcome is applied as an
 event: AccountCreated / AccountDisabled, or after the retry deadline ProvisioningFailed /
 DisableFailed. Backends are idempotent, so a job re-run after a crash is harmless, and
@@ -14,7 +15,7 @@ import logging
 from datetime import datetime, timedelta
 from typing import Callable
 
-from sqlalchemy import select
+from sqlalchemy import or_, select, update
 
 from daemon.config import Config
 from daemon.core.fields import RequestFields
@@ -25,7 +26,6 @@ from daemon.provisioners import AccountSpec, ProvisionError, Provisioner, Provis
 from daemon.service import Actor, Service
 
 log = logging.getLogger("lpse_akses.provisioning")
-LEASE = timedelta(minutes=10)
 BACKOFF = (15, 60, 300, 900)
 SYSTEM = Actor("provisioner", "system")
 
@@ -34,15 +34,30 @@ class ProvisioningWorker:
     def __init__(self, db: Database, cfg: Config, service: Service, backend: Provisioner, clock: Callable[[], datetime]) -> None:
         self.db, self.cfg, self.service, self.backend, self.clock = db, cfg, service, backend, clock
 
+    @property
+    def lease(self) -> timedelta:
+        """Longer than a provisioning program may run, so a live worker never loses its job."""
+        return timedelta(seconds=2 * self.cfg.provisioner.timeout + 30)
+
+    def release_leases(self) -> None:
+        """At start on SQLite (one daemon only): jobs claimed by a process that died are free again."""
+        with self.db.transaction() as s:
+            s.execute(update(ProvisioningJob).where(ProvisioningJob.status == "pending").values(lease_until=None))
+
     def claim(self) -> list[int]:
         now = self.clock()
         with self.db.transaction() as s:
-            q = select(ProvisioningJob).where(ProvisioningJob.status == "pending", ProvisioningJob.due_at <= now).limit(10)
+            q = (
+                select(ProvisioningJob)
+                .where(ProvisioningJob.status == "pending", ProvisioningJob.due_at <= now)
+                .where(or_(ProvisioningJob.lease_until.is_(None), ProvisioningJob.lease_until <= now))
+                .limit(10)
+            )
             if not self.db.is_sqlite:
                 q = q.with_for_update(skip_locked=True)
             jobs = s.scalars(q).all()
             for job in jobs:
-                job.due_at = now + LEASE
+                job.lease_until = now + self.lease
                 job.attempts += 1
             return [j.id for j in jobs]
 
@@ -91,6 +106,7 @@ class ProvisioningWorker:
             assert job is not None
             req = s.get(AccessRequest, job.request_id)
             assert req is not None
+            job.lease_until = None
             if job.status != "pending":
                 return  # cancelled meanwhile
             if error is None:
