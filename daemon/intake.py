@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from daemon.config import Config
 from daemon.core.classify import classify
 from daemon.core.dedupe import Identity, identify
+from daemon.core.loops import never_answer
 from daemon.core.message import ParsedMessage
 from daemon.core.verdict import Kind
 from daemon.db import Database
@@ -44,8 +45,18 @@ class PassResult:
 
 
 class Intake:
-    def __init__(self, db: Database, cfg: Config, service: Service, inbox: Inbox, clock: Callable[[], datetime]) -> None:
-        self.db, self.cfg, self.service, self.inbox, self.clock = db, cfg, service, inbox, clock
+    def __init__(
+        self,
+        db: Database,
+        cfg: Config,
+        service: Service,
+        inbox: Inbox,
+        clock: Callable[[], datetime],
+        *,
+        parse: Callable[[bytes], ParsedMessage] = parse_message,
+    ) -> None:
+        """`parse` turns bytes into a message (the default reads attachments too); tests pass their own."""
+        self.db, self.cfg, self.service, self.inbox, self.clock, self.parse = db, cfg, service, inbox, clock, parse
         self.dispatcher = Dispatcher(cfg, service)
         self.full_scan = True  # the first pass looks at every message: some may be handled but not yet moved
 
@@ -100,7 +111,7 @@ class Intake:
                 s.add(row)
                 s.flush()
             try:
-                msg = parse_message(raw)
+                msg = self.parse(raw)
             except UnparseableMessage as exc:
                 self._quarantine(s, row, f"tidak dapat dibaca sebagai email: {exc}", now)
                 return "quarantined", mb.quarantine_folder
@@ -124,6 +135,8 @@ class Intake:
     def _failed(self, ref: MessageRef, uidvalidity: int, exc: BaseException) -> tuple[str, str | None]:
         """Count a failed attempt in its own transaction; the third one quarantines the message."""
         now = self.clock()
+        if ref.size > self.cfg.mailbox.max_message_size:
+            return "failed", None  # never fetched whole, not even to count a failure; retried next pass
         try:
             raw = self.inbox.fetch(ref)
         except Exception:  # noqa: BLE001 - still inside the loop boundary; the mailbox may be gone
@@ -135,6 +148,8 @@ class Intake:
                 row = self._new_row(ident, ref, uidvalidity, raw, now)
                 s.add(row)
             row.attempts = (row.attempts or 0) + 1
+            if row.sender is None:
+                row.sender, row.subject = _headline(raw)  # so the list and the admins' notice say whose it is
             row.status, row.reason = "failed", f"{type(exc).__name__}: {exc}"[:2000]
             if row.attempts >= MAX_ATTEMPTS:
                 self._quarantine(s, row, f"gagal diproses {row.attempts} kali ({type(exc).__name__})", now)
@@ -186,14 +201,15 @@ class Intake:
         return "oversized", folder
 
     def _peek_sender(self, ref: MessageRef) -> tuple[str | None, str | None]:
-        headers = getattr(self.inbox, "headers", None)
-        if headers is None:
-            return None, None
+        """Who to tell (None: nobody, mail about mail gets no reply) and the subject, from the headers only."""
         try:
-            msg = parse_message(headers(ref) + b"\r\n")
+            msg = parse_message(self.inbox.headers(ref) + b"\r\n", attachment_text=lambda *a: None)
         except UnparseableMessage:
             return None, None
-        if msg.header("auto-submitted") not in (None, "no") or not msg.from_addr or "mailer-daemon" in msg.from_addr:
+        office = frozenset(a.lower() for a in (self.cfg.from_address, self.cfg.mailbox.username) if "@" in a)
+        why = never_answer(msg, office)
+        if why is not None:
+            log.info("oversized uid=%s from %s: no reply (%s)", ref.uid, msg.from_addr, why)
             return None, msg.subject
         return msg.from_addr, msg.subject
 
@@ -256,3 +272,13 @@ class Intake:
                     now=now,
                 )
             cur.uidvalidity, cur.last_uid, cur.last_ok_at = uidvalidity, last_uid, now
+
+
+def _headline(raw: bytes) -> tuple[str | None, str | None]:
+    """Sender and subject of a message whose handling failed, read from its headers alone."""
+    head = raw.partition(b"\r\n\r\n")[0] if b"\r\n\r\n" in raw else raw.partition(b"\n\n")[0]
+    try:
+        msg = parse_message(head[:65536] + b"\r\n\r\n", attachment_text=lambda *a: None)
+    except (UnparseableMessage, LookupError, ValueError):
+        return None, None
+    return msg.from_addr, msg.subject[:1000]

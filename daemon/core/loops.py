@@ -146,3 +146,24 @@ def oof_wording_rule(msg: ParsedMessage, ctx: MailContext) -> Verdict | None:
 
 def _number(ctx: MailContext) -> str | None:
     return ctx.thread.request.number if ctx.thread else None
+
+
+def never_answer(msg: ParsedMessage, office_addresses: frozenset[str]) -> str | None:
+    """Why a message known only by its headers (an oversized one) must get no reply, or None.
+
+    The same rules as `classify`, less the ones that need the body: a report, a mail daemon
+    or an empty Return-Path, RFC 3834 and friends, list mail, an out-of-office subject, our own mail.
+    """
+    ctx = MailContext(office_addresses, frozenset(), frozenset())
+    return_path = msg.header("return-path")
+    if msg.content_type == "multipart/report" or _DAEMON_LOCAL.match(_local(msg.from_addr)):
+        return f"laporan atau pesan dari {msg.from_addr}"
+    if return_path is not None and return_path.strip() in ("<>", ""):
+        return "Return-Path kosong"
+    for rule in (auto_header_rule, list_rule, own_mail_rule):
+        verdict = rule(msg, ctx)
+        if verdict is not None:
+            return verdict.reason
+    if _OOF_SUBJECT.search(msg.subject):
+        return f"balasan otomatis (subjek: {msg.subject[:60]})"
+    return None

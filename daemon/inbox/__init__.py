@@ -1,6 +1,7 @@
 """Where inbound mail comes from: one small interface, an IMAP and a Maildir implementation.
 
-The intake loop only ever sees `Inbox`: list what is new, fetch one message's bytes, move
+The intake loop only ever sees `Inbox`: list what is new, fetch one message's bytes (or only
+its headers, for a message too large to fetch), move
 handled ones away in a batch, and wait for more. Implementations are blocking; the daemon
 drives them from their own thread. Nothing here parses mail or touches the database.
 
@@ -53,6 +54,11 @@ class Inbox(Protocol):
 
     def fetch(self, ref: MessageRef) -> bytes:
         """The raw bytes of one message, without marking it read."""
+
+    def headers(self, ref: MessageRef) -> bytes:
+        """Only the header section of one message (up to the blank line), without marking it read.
+
+        For an oversized message: the intake learns who sent it without downloading the body."""
 
     def move(self, refs: Sequence[MessageRef], folder: str) -> None:
         """Move handled messages to `folder` in one batch; never expunge anything else."""

@@ -4,7 +4,7 @@ Blocking (imapclient); the daemon drives one instance from its own thread. Only 
 be called from another thread. Rules it keeps (DESIGN §3, IMPLEMENTATION-NOTES):
 
 - sizes come first (`RFC822.SIZE`), bodies are fetched with `BODY.PEEK[]`, so nothing is
-  marked read and an oversized message is never downloaded;
+  marked read; of an oversized message only `BODY.PEEK[HEADER]` is ever fetched;
 - handled mail leaves with one `UID MOVE` per batch; a server without MOVE gets COPY plus the
   keyword `$LpseDiproses` (which `list_new` skips) — never \\Deleted, never EXPUNGE;
 - `wait` IDLEs in short `idle_check` steps so `wake()` and shutdown answer within ~0.5 s,
@@ -126,6 +126,17 @@ class ImapInbox:
             raise InboxConfigError(f"cannot open the IMAP folder {path!r} (mailbox.folder): {exc}") from exc
         self._uidvalidity = int(info.get(b"UIDVALIDITY", 0))
 
+    def _reselect(self, client: IMAPClient) -> None:
+        """Open the folder again after the server warned about it (Dovecot: an untagged NO once the
+        selected folder was deleted; the old view then shows no new mail, ever). When the folder
+        was recreated (a new UIDVALIDITY), the caller must start over: InboxUnavailable."""
+        before = self._uidvalidity
+        self._select(client)
+        if self._uidvalidity != before:
+            raise InboxUnavailable(
+                f"the folder {self.folder!r} was recreated on the server (UIDVALIDITY {before} -> {self._uidvalidity})"
+            )
+
     def _alive(self, client: IMAPClient) -> bool:
         try:
             client.noop()
@@ -160,7 +171,9 @@ class ImapInbox:
 
     def list_new(self, after_uid: int) -> list[MessageRef]:
         with self._guard("looking for new mail") as client:
-            client.noop()
+            _text, untagged = client.noop()
+            if any(_is_warning(r) for r in untagged):
+                self._reselect(client)
             found = client.search(["UID", f"{after_uid + 1}:*", "NOT", "KEYWORD", PROCESSED_KEYWORD])
             uids = sorted(uid for uid in found if uid > after_uid)
             refs: list[MessageRef] = []
@@ -179,6 +192,14 @@ class ImapInbox:
             # Someone else moved it meanwhile: re-listing after a reconnect will no longer show it.
             raise InboxUnavailable(f"UID {ref.uid} is no longer in {self.folder}")
         return bytes(body)
+
+    def headers(self, ref: MessageRef) -> bytes:
+        with self._guard(f"fetching the headers of UID {ref.uid}") as client:
+            data = client.fetch([ref.uid], ["BODY.PEEK[HEADER]"])
+        head = data.get(ref.uid, {}).get(b"BODY[HEADER]")
+        if head is None:
+            raise InboxUnavailable(f"UID {ref.uid} is no longer in {self.folder}")
+        return bytes(head)
 
     def move(self, refs: Sequence[MessageRef], folder: str) -> None:
         if not refs:
@@ -224,8 +245,8 @@ class ImapInbox:
                 responses = client.idle_check(timeout=step)
                 if any(_is_bye(r) for r in responses):
                     raise InboxUnavailable(f"IMAP {self.cfg.host}:{self.cfg.port} said BYE: {responses}")
-                if any(_is_new_mail(r) for r in responses):
-                    return
+                if any(_is_new_mail(r) or _is_warning(r) for r in responses):
+                    return  # a warning too: `list_new` looks at the folder again
                 if not responses and time.monotonic() - now < step / 2:
                     # Readable but nothing parsed: the server closed the connection (imapclient
                     # swallows that EOF); ending IDLE below turns it into an error.
@@ -259,6 +280,10 @@ def folder_path(name: str, prefix: str, delimiter: str) -> str:
 
 def _is_new_mail(response: Any) -> bool:
     return isinstance(response, tuple) and len(response) >= 2 and response[1] in (b"EXISTS", b"RECENT")
+
+
+def _is_warning(response: Any) -> bool:
+    return isinstance(response, tuple) and len(response) >= 1 and response[0] == b"NO"
 
 
 def _is_bye(response: Any) -> bool:

@@ -19,6 +19,7 @@ from pathlib import Path
 from daemon.inbox import InboxConfigError, InboxUnavailable, MessageRef
 
 POLL_STEP = 0.2
+MAX_HEADER = 256 * 1024  # `headers` reads no further, whatever the file holds
 
 
 class MaildirInbox:
@@ -30,6 +31,7 @@ class MaildirInbox:
         self.folders = tuple(folders)
         self._maildir: mailbox.Maildir | None = None
         self._wake = threading.Event()
+        self._seen: dict[str, Path] = {}  # key -> file, as last listed
 
     def connect(self) -> None:
         try:
@@ -53,6 +55,9 @@ class MaildirInbox:
         return self._maildir
 
     def _locate(self, key: str) -> Path | None:
+        seen = self._seen.get(key)
+        if seen is not None and seen.exists():
+            return seen  # where `list_new` saw it: no directory scan per message
         for sub in ("new", "cur"):
             directory = self.path / sub
             try:
@@ -67,6 +72,7 @@ class MaildirInbox:
     def list_new(self, after_uid: int) -> list[MessageRef]:
         self._box()
         found: list[tuple[float, str, int]] = []
+        self._seen = {}
         for sub in ("new", "cur"):
             directory = self.path / sub
             try:
@@ -80,7 +86,9 @@ class MaildirInbox:
                     stat = entry.stat()
                 except FileNotFoundError:
                     continue  # moved away meanwhile
-                found.append((stat.st_mtime, entry.name.split(":", 1)[0], stat.st_size))
+                key = entry.name.split(":", 1)[0]
+                found.append((stat.st_mtime, key, stat.st_size))
+                self._seen[key] = Path(entry.path)
         found.sort()
         return [MessageRef(key, 0, size) for _mtime, key, size in found]
 
@@ -92,6 +100,24 @@ class MaildirInbox:
             return path.read_bytes()
         except FileNotFoundError as exc:
             raise InboxUnavailable(f"message {ref.key} is no longer in {self.path}") from exc
+
+    def headers(self, ref: MessageRef) -> bytes:
+        path = self._locate(ref.key)
+        if path is None:
+            raise InboxUnavailable(f"message {ref.key} is no longer in {self.path}")
+        lines: list[bytes] = []
+        read = 0
+        try:
+            with path.open("rb") as f:
+                while read < MAX_HEADER:
+                    line = f.readline(MAX_HEADER - read)
+                    lines.append(line)
+                    read += len(line)
+                    if not line.strip(b"\r\n"):  # the blank line (or the end of the file)
+                        break
+        except FileNotFoundError as exc:
+            raise InboxUnavailable(f"message {ref.key} is no longer in {self.path}") from exc
+        return b"".join(lines)
 
     def move(self, refs: Sequence[MessageRef], folder: str) -> None:
         box = self._box()
