@@ -26,7 +26,7 @@ from daemon.desk import ServiceDesk
 from daemon.errors import ConfigError
 from daemon.inbox import Inbox
 from daemon.mailbox_loop import MailboxLoop
-from daemon.outbox import Outbox
+from daemon.outbox import BACKOFF, Outbox
 from daemon.provisioners import Provisioner
 from daemon.provisioning import ProvisioningWorker
 from daemon.service import Service
@@ -90,9 +90,16 @@ class Parts:
 
 class Daemon:
     def __init__(
-        self, cfg: Config, *, clock: Callable[[], datetime] = utcnow, env: dict[str, str] | None = None, handle_signals: bool = True
+        self,
+        cfg: Config,
+        *,
+        clock: Callable[[], datetime] = utcnow,
+        env: dict[str, str] | None = None,
+        handle_signals: bool = True,
+        outbox_backoff: tuple[float, ...] = BACKOFF,
     ) -> None:
-        self.cfg, self.clock, self.handle_signals = cfg, clock, handle_signals
+        """`outbox_backoff`: the outbox's retry delays (seconds); tests shorten them, the CLI never does."""
+        self.cfg, self.clock, self.handle_signals, self.outbox_backoff = cfg, clock, handle_signals, outbox_backoff
         self.env = dict(os.environ) if env is None else env
         self.work = asyncio.Event()
         self.stopping = asyncio.Event()
@@ -110,7 +117,7 @@ class Daemon:
         db = open_database(cfg, self.env)
         service = Service(cfg)
         renderer = MailRenderer(Path(cfg.templates.override_dir) if cfg.templates.override_dir else None)
-        outbox = Outbox(db, cfg, service, make_transport(cfg), renderer, self.clock)
+        outbox = Outbox(db, cfg, service, make_transport(cfg), renderer, self.clock, backoff=self.outbox_backoff)
         worker = ProvisioningWorker(db, cfg, service, make_provisioner(cfg), self.clock)
         timers = Timers(db, cfg, service, self.clock)
         mailbox = MailboxLoop(db, cfg, service, make_inbox(cfg), self.clock, self.kick)
@@ -134,6 +141,9 @@ class Daemon:
         self.loop = asyncio.get_running_loop()
         self.parts = parts = self.build()
         migrations.upgrade(parts.db.engine)
+        if parts.db.is_sqlite:  # one daemon per SQLite file: whatever is claimed was claimed by a process now dead
+            parts.outbox.release_leases()
+            parts.worker.release_leases()
         if self.handle_signals:
             for sig in (signal.SIGTERM, signal.SIGINT):
                 self.loop.add_signal_handler(sig, self._on_signal)

@@ -1,7 +1,8 @@
 """The outbox sender: claim due rows, render, send, and record the outcome. Nothing is sent twice.
 
-A row is claimed by pushing its `next_attempt_at` a lease into the future in a committed
-transaction (with SKIP LOCKED on PostgreSQL, so several daemons never claim the same row);
+A row is claimed by setting its `lease_until` in a committed transaction (with SKIP LOCKED
+on PostgreSQL, so several daemons never claim the same row; a daemon that died loses its
+leases at the next start on SQLite, or when they expire on PostgreSQL);
 then it is rendered and handed to the transport under its fixed Message-ID; then it is
 marked sent. A crash between the server's 250 and our commit re-sends the same Message-ID
 after the lease (the accepted price of never losing mail, DESIGN §9); never a second row.
@@ -15,7 +16,7 @@ from datetime import datetime, timedelta
 from typing import Any, Callable
 
 from jinja2 import TemplateError
-from sqlalchemy import select
+from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from daemon.config import Config
@@ -28,8 +29,7 @@ from daemon.templates import MailRenderer
 from daemon.transport import PermanentSendError, SendError, Transport, TransientSendError
 
 log = logging.getLogger("lpse_akses.outbox")
-LEASE = timedelta(minutes=5)
-BACKOFF = (30, 60, 120, 300, 600, 1800, 3600)  # seconds after the 1st, 2nd, ... failure; then hourly
+BACKOFF: tuple[float, ...] = (30, 60, 120, 300, 600, 1800, 3600)  # seconds after the 1st, 2nd, ... failure; then hourly
 
 
 @dataclass(frozen=True)
@@ -41,9 +41,29 @@ class Claimed:
 
 class Outbox:
     def __init__(
-        self, db: Database, cfg: Config, service: Service, transport: Transport, renderer: MailRenderer, clock: Callable[[], datetime]
+        self,
+        db: Database,
+        cfg: Config,
+        service: Service,
+        transport: Transport,
+        renderer: MailRenderer,
+        clock: Callable[[], datetime],
+        *,
+        backoff: tuple[float, ...] = BACKOFF,
     ) -> None:
+        """`backoff`: seconds to wait after the 1st, 2nd, ... transient failure (the last one repeats)."""
         self.db, self.cfg, self.service, self.transport, self.renderer, self.clock = db, cfg, service, transport, renderer, clock
+        self.backoff = backoff
+
+    @property
+    def lease(self) -> timedelta:
+        """Longer than one SMTP conversation may last, so a live sender never loses its row."""
+        return timedelta(seconds=2 * self.cfg.smtp.timeout + 30)
+
+    def release_leases(self) -> None:
+        """At start on SQLite (one daemon only): rows claimed by a process that died are free again."""
+        with self.db.transaction() as s:
+            s.execute(update(OutboxMail).where(OutboxMail.status == "pending").values(lease_until=None))
 
     def claim(self, limit: int = 20) -> list[Claimed]:
         now = self.clock()
@@ -51,6 +71,7 @@ class Outbox:
             q = (
                 select(OutboxMail)
                 .where(OutboxMail.status == "pending", OutboxMail.next_attempt_at <= now)
+                .where(or_(OutboxMail.lease_until.is_(None), OutboxMail.lease_until <= now))
                 .order_by(OutboxMail.id)
                 .limit(limit)
             )
@@ -58,7 +79,7 @@ class Outbox:
                 q = q.with_for_update(skip_locked=True)
             rows = s.scalars(q).all()
             for row in rows:
-                row.next_attempt_at = now + LEASE
+                row.lease_until = now + self.lease
                 row.attempts += 1
             return [Claimed(r.id, r.recipient, r.message_id) for r in rows]
 
@@ -147,7 +168,7 @@ class Outbox:
         with self.db.transaction() as s:
             row = s.get(OutboxMail, claimed.id)
             assert row is not None
-            row.status, row.sent_at, row.last_error = "sent", now, None
+            row.status, row.sent_at, row.last_error, row.lease_until = "sent", now, None, None
             if row.credential_id is not None:
                 cred = s.get(Credential, row.credential_id)
                 if cred is not None:
@@ -161,9 +182,9 @@ class Outbox:
             if now - row.created_at > timedelta(seconds=self.cfg.smtp.retry_for):
                 self._give_up(s, row, f"still failing after {self.cfg.smtp.retry_for / 3600:.0f} h: {error}", now)
                 return
-            delay = BACKOFF[min(row.attempts - 1, len(BACKOFF) - 1)]
+            delay = self.backoff[min(row.attempts - 1, len(self.backoff) - 1)]
             row.next_attempt_at = now + timedelta(seconds=delay)
-            row.last_error = error
+            row.last_error, row.lease_until = error, None
         log.warning("will retry %s to %s in %ss: %s", claimed.message_id, claimed.recipient, delay, error)
 
     def _failed(self, claimed: Claimed, error: str) -> None:
@@ -175,7 +196,7 @@ class Outbox:
         log.error("could not send %s to %s: %s", claimed.message_id, claimed.recipient, error)
 
     def _give_up(self, s: Session, row: OutboxMail, error: str, now: datetime) -> None:
-        row.status, row.last_error = "failed", error
+        row.status, row.last_error, row.lease_until = "failed", error, None
         if row.template == "admin_alert":
             return  # an alert about an alert would loop; the log and `check` show it
         req = s.get(AccessRequest, row.request_id) if row.request_id else None
