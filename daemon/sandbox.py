@@ -57,7 +57,7 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def make_sandbox(root: Path, *, port: int | None = None, extra_toml: str = "") -> Sandbox:
+def make_sandbox(root: Path, *, port: int | None = None, extra_toml: str = "", delivery: str = "email") -> Sandbox:
     """Create (or reuse) a sandbox in `root`; an existing config and database are kept."""
     root = root.resolve()
     root.mkdir(parents=True, exist_ok=True)
@@ -105,6 +105,7 @@ digest_recipients = ["{ADMIN}", "{KASUBAG}"]
 
 [credentials]
 key_file = "{key}"
+delivery = "{delivery}"
 
 [provisioner]
 backend = "command"

@@ -216,6 +216,8 @@ class Service:
                 .where(ProvisioningJob.request_id == req.id, ProvisioningJob.status == "pending")
                 .values(status="cancelled")
             )
+            for cred in s.scalars(select(Credential).where(Credential.request_id == req.id, Credential.ciphertext.is_not(None))):
+                self.vault.wipe(cred, now)  # a password nobody will receive is not kept
 
     def _audience(self, s: Session, req: AccessRequest, audience: Audience, actor: Actor) -> tuple[str, ...]:
         people = self.cfg.people

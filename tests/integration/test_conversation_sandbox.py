@@ -181,3 +181,32 @@ def test_a_pdf_letter_goes_to_the_kasubag_and_the_page_warns_about_the_address(o
     shown = json.loads(lpse(sandbox, "requests", "show", FIRST, "--json"))
     assert sorted(shown["fields"]["access_rights"]) == ["ssh", "vpn"]
     assert shown["requester"] != "rizky.maulana@andalastek.co.id"  # the manager wrote; the page shows the difference
+
+
+def test_credentials_by_one_time_link(tmp_path: Path) -> None:
+    """credentials.delivery = "link": the mail holds a link, the page shows the password once, on a POST."""
+    import re
+
+    import httpx
+
+    box = make_sandbox(tmp_path / "office", delivery="link")
+    cfg = config_mod.load(box.config)
+    with Office(cfg, lambda raw: drop_mail(box.inbox, raw), lambda a: read_mailbox(box.mailbox_of(a))) as office:
+        office.send(letter(VENDOR, COMPLETE))
+        approval = office.mail_to(KASUBAG, "approval_request")
+        assert office.confirm(approval.links()[0]).status_code == 200
+        mail = office.mail_to(VENDOR, "credentials_link")
+        (url,) = mail.links("c")
+        username = f"ra{YEAR % 100:02d}_0001"
+        assert username in mail.text
+        page = office.get(url)
+        assert page.status_code == 200 and "Tampilkan" in page.text
+        csrf = re.search(r'name="csrf" value="([^"]+)"', page.text)
+        assert csrf is not None
+        shown = httpx.post(url, data={"csrf": csrf.group(1)}, timeout=10)
+        assert shown.status_code == 200
+        password = re.search(r"<code[^>]*>([A-Za-z0-9]{16})</code>", shown.text)
+        assert password is not None, shown.text
+        assert password.group(1) not in mail.text and password.group(1) not in mail.html
+        assert httpx.post(url, data={"csrf": csrf.group(1)}, timeout=10).status_code == 410  # once only
+        assert office.get(url).status_code == 410

@@ -212,3 +212,22 @@ def test_events_record_who_and_which_channel(world: World) -> None:
         granted = s.scalar(select(AuditEvent).where(AuditEvent.event == Event.APPROVAL_GRANTED.value))
         assert granted is not None and granted.channel == "cli" and granted.actor == "admin"
         assert '"override":true' in granted.data and "disetujui lisan" in granted.data
+
+
+def test_cancelling_an_approved_request_drops_its_job_and_password(tmp_path: Path, db_url: str | None) -> None:
+    from daemon.models import Credential
+
+    w = World(tmp_path, db_url)
+    w.clock.advance(minutes=1)
+    with w.db.transaction() as s:
+        req = s.scalar(select(AccessRequest).where(AccessRequest.number == w.number))
+        assert req is not None
+        req.fields = {**req.fields, "period_start": "2026-12-01"}  # starts later: approved waits for its start
+    w.ops.approve(w.number, "admin", "disetujui")
+    assert w.request().state == "approved"
+    w.ops.cancel(w.number, "admin", "pekerjaan dibatalkan")
+    with w.db.reading() as s:
+        assert s.scalar(select(ProvisioningJob.status)) == "cancelled"
+        cred = s.scalar(select(Credential))
+        assert cred is not None and cred.ciphertext is None
+    assert w.request().state == "cancelled"
