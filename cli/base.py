@@ -8,7 +8,6 @@ from __future__ import annotations
 import getpass
 import os
 import sys
-from pathlib import Path
 from typing import Any, Callable, TypeVar
 
 import click

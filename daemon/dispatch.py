@@ -137,15 +137,11 @@ class Dispatcher:
         for r in fresh:
             r.status, r.last_error = "bounced", (msg.delivery_status or msg.subject)[:2000]
             req = s.get(AccessRequest, r.request_id) if r.request_id else None
-            self.service.notify(
+            self.service.alert_admins(
                 s,
-                template="admin_alert",
-                recipients=self.cfg.people.admins,
-                extra={
-                    "alert": "bounce",
-                    "summary": f"Pesan {r.template} untuk {r.recipient} ditolak oleh server penerima.",
-                    "details": [f"Message-ID: {r.message_id}", (msg.delivery_status or msg.subject or "")[:500]],
-                },
+                alert="bounce",
+                summary=f"Pesan {r.template} untuk {r.recipient} ditolak oleh server penerima.",
+                details=[f"Message-ID: {r.message_id}", (msg.delivery_status or msg.subject or "")[:500]],
                 event="MailBounced",
                 actor=Actor(msg.from_addr or "mailer-daemon", "email"),
                 now=now,
@@ -156,21 +152,17 @@ class Dispatcher:
         return "handled", f"{verdict.reason}; {len(fresh)} pesan ditandai gagal terkirim"
 
     def _alert(self, s: Session, msg: ParsedMessage, verdict: Verdict, req: AccessRequest | None, now: datetime) -> None:
-        self.service.notify(
+        self.service.alert_admins(
             s,
-            template="admin_alert",
-            recipients=self.cfg.people.admins,
-            extra={
-                "alert": ALERT_KINDS.get(verdict.kind, "unauthorized"),
-                "summary": verdict.alert or verdict.reason,
-                "details": [
-                    f"Dari: {msg.from_addr}",
-                    f"Perihal: {msg.subject}",
-                    f"Message-ID: {msg.message_id or '-'}",
-                    f"Jenis: {verdict.kind.value} ({verdict.reason})",
-                    "Tidak ada tindakan yang diambil atas pesan ini.",
-                ],
-            },
+            alert=ALERT_KINDS.get(verdict.kind, "unauthorized"),
+            summary=verdict.alert or verdict.reason,
+            details=[
+                f"Dari: {msg.from_addr}",
+                f"Perihal: {msg.subject}",
+                f"Message-ID: {msg.message_id or '-'}",
+                f"Jenis: {verdict.kind.value} ({verdict.reason})",
+                "Tidak ada tindakan yang diambil atas pesan ini.",
+            ],
             event="SuspiciousMail",
             actor=Actor(msg.from_addr or "unknown", "email"),
             now=now,

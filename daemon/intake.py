@@ -258,15 +258,11 @@ class Intake:
                 s.add(MailboxCursor(folder=self.inbox.folder, uidvalidity=uidvalidity, last_uid=last_uid, last_ok_at=now))
                 return
             if cur.uidvalidity != uidvalidity and cur.uidvalidity != 0 and uidvalidity != 0:
-                self.service.notify(
+                self.service.alert_admins(
                     s,
-                    template="admin_alert",
-                    recipients=self.cfg.people.admins,
-                    extra={
-                        "alert": "uidvalidity",
-                        "summary": f"Folder {self.inbox.folder} di server email dibuat ulang (UIDVALIDITY berubah).",
-                        "details": [f"lama: {cur.uidvalidity}, baru: {uidvalidity}", "Pesan dicocokkan ulang menurut Message-ID; tidak ada permohonan ganda."],
-                    },
+                    alert="uidvalidity",
+                    summary=f"Folder {self.inbox.folder} di server email dibuat ulang (UIDVALIDITY berubah).",
+                    details=[f"lama: {cur.uidvalidity}, baru: {uidvalidity}", "Pesan dicocokkan ulang menurut Message-ID; tidak ada permohonan ganda."],
                     event="MailboxReset",
                     actor=Actor("intake", "system"),
                     now=now,

@@ -93,15 +93,11 @@ class MailboxLoop:
         if not self.alarmed and (now - silent_since).total_seconds() >= self.cfg.mailbox.alarm_after:
             self.alarmed = True
             with self.db.transaction() as s:
-                self.service.notify(
+                self.service.alert_admins(
                     s,
-                    template="admin_alert",
-                    recipients=self.cfg.people.admins,
-                    extra={
-                        "alert": "silent_mailbox",
-                        "summary": "Kotak surat LPSE tidak dapat dibaca oleh lpse-akses.",
-                        "details": [f"Sejak: {silent_since.isoformat()}", f"Penyebab: {error}", "Jalankan: lpse-akses check"],
-                    },
+                    alert="silent_mailbox",
+                    summary="Kotak surat LPSE tidak dapat dibaca oleh lpse-akses.",
+                    details=[f"Sejak: {silent_since.isoformat()}", f"Penyebab: {error}", "Jalankan: lpse-akses check"],
                     event="MailboxSilent",
                     actor=Actor("mailbox", "system"),
                     now=now,

@@ -200,15 +200,11 @@ class Outbox:
         if row.template == "admin_alert":
             return  # an alert about an alert would loop; the log and `check` show it
         req = s.get(AccessRequest, row.request_id) if row.request_id else None
-        self.service.notify(
+        self.service.alert_admins(
             s,
-            template="admin_alert",
-            recipients=self.cfg.people.admins,
-            extra={
-                "alert": "send_failed",
-                "summary": f"Pesan {row.template} untuk {row.recipient} tidak dapat dikirim.",
-                "details": [f"Message-ID: {row.message_id}", f"Penyebab: {error}"],
-            },
+            alert="send_failed",
+            summary=f"Pesan {row.template} untuk {row.recipient} tidak dapat dikirim.",
+            details=[f"Message-ID: {row.message_id}", f"Penyebab: {error}"],
             event="SendFailed",
             actor=Actor("outbox", "system"),
             now=now,

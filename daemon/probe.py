@@ -23,7 +23,7 @@ from daemon.config import MailboxConfig, SmtpConfig
 from daemon.inbox import InboxConfigError
 from daemon.inbox.imap import folder_path, server_namespace
 from daemon.inbox.imap_connect import LoginRefused, StartTlsMissing, log_in, open_connection, shutdown_quietly
-from daemon.transport.smtp import tls_context
+from daemon.tlscontext import tls_context
 
 _SECURITY = {"tls": "TLS", "starttls": "STARTTLS", "none": "tanpa enkripsi"}
 
@@ -74,10 +74,12 @@ def _no_starttls(host: str, port: int, section: str) -> str:
     )
 
 
-def _wrong_login(username: str, section: str, cause: str) -> str:
+def _wrong_login(username: str, section: str, password_file: str, cause: str) -> str:
+    where = f"berkas {password_file} ({section}.password_file)" if password_file else f"{section}.password_file"
+    env = "LPSE_AKSES_IMAP_PASSWORD" if section == "mailbox" else "LPSE_AKSES_SMTP_PASSWORD"
     return (
         f"Nama pengguna atau kata sandi ditolak server; periksa {section}.username ({username}) dan "
-        f"berkas kata sandinya ({cause})."
+        f"kata sandi di {where} atau {env} ({cause})."
     )
 
 
@@ -98,7 +100,7 @@ def probe_imap(cfg: MailboxConfig, timeout: float = 10.0) -> list[ProbeResult]:
             log_in(client, cfg)
         except LoginRefused as exc:
             cause = str(exc.__cause__ or exc).strip("b'\"")
-            return results + [ProbeResult(False, "IMAP: login", _wrong_login(cfg.username, "mailbox", cause))]
+            return results + [ProbeResult(False, "IMAP: login", _wrong_login(cfg.username, "mailbox", cfg.password_file, cause))]
         results.append(ProbeResult(True, "IMAP: login", f"Login sebagai {cfg.username} berhasil."))
         results += _imap_features(client, cfg)
     except (OSError, IMAPClientError) as exc:
@@ -184,7 +186,7 @@ async def probe_smtp(cfg: SmtpConfig, timeout: float = 10.0) -> list[ProbeResult
             await client.login(cfg.username, cfg.password)
         except SMTPAuthenticationError as exc:
             cause = f"{exc.code} {exc.message}"
-            results.append(ProbeResult(False, "SMTP: login", _wrong_login(cfg.username, "smtp", cause)))
+            results.append(ProbeResult(False, "SMTP: login", _wrong_login(cfg.username, "smtp", cfg.password_file, cause)))
             return results
         except SMTPResponseException as exc:
             results.append(ProbeResult(False, "SMTP: login", f"Server menolak login ({exc.code} {exc.message})."))

@@ -177,6 +177,30 @@ class Service:
                 s, req=req, template=template, recipient=to, lang=ctx["lang"], context=ctx, domain=self.domain, now=now, in_reply_to=in_reply_to
             )
 
+    def alert_admins(
+        self,
+        s: Session,
+        *,
+        alert: str,
+        summary: str,
+        details: list[str],
+        event: str,
+        actor: Actor,
+        now: datetime,
+        req: AccessRequest | None = None,
+    ) -> None:
+        """`admin_alert` to every admin: a bounce, a spoofed decision, a silent mailbox, a failed send."""
+        self.notify(
+            s,
+            template="admin_alert",
+            recipients=self.cfg.people.admins,
+            extra={"alert": alert, "summary": summary, "details": details},
+            event=event,
+            actor=actor,
+            now=now,
+            req=req,
+        )
+
     # -- effects --------------------------------------------------------------------------
 
     def _effect(self, s: Session, req: AccessRequest, effect: Effect, *, actor: Actor, now: datetime, data: dict[str, Any]) -> None:

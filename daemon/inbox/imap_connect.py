@@ -16,6 +16,7 @@ from imapclient.exceptions import IMAPClientError, LoginError
 
 from daemon.config import MailboxConfig, is_loopback
 from daemon.inbox import InboxConfigError, InboxUnavailable
+from daemon.tlscontext import tls_context
 
 
 class StartTlsMissing(InboxConfigError):
@@ -28,15 +29,6 @@ class LoginRefused(InboxConfigError):
 
 class CertificateRejected(InboxConfigError):
     """The server's certificate is not trusted (or not for this host name)."""
-
-
-def tls_context(ca_file: str) -> ssl.SSLContext:
-    """A verifying client context; with `ca_file`, that CA is trusted too (an office's private CA)."""
-    ctx = ssl.create_default_context()
-    if ca_file:
-        ctx.load_verify_locations(cafile=ca_file)
-    ctx.minimum_version = ssl.TLSVersion.TLSv1_2
-    return ctx
 
 
 def open_connection(cfg: MailboxConfig, timeout: float) -> IMAPClient:

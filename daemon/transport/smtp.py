@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import ssl
 import time
 
 import aiosmtplib
@@ -32,19 +31,11 @@ from aiosmtplib.errors import (
 from daemon.config import SmtpConfig, is_loopback
 from daemon.errors import ConfigError
 from daemon.transport import PermanentSendError, SendError, TransientSendError
+from daemon.tlscontext import tls_context
 
 log = logging.getLogger(__name__)
 
 REUSE_FOR = 30.0  # seconds an idle connection is trusted; servers and NATs drop idle ones silently
-
-
-def tls_context(ca_file: str) -> ssl.SSLContext:
-    """A verifying client context; with `ca_file`, that CA is trusted too (an office's private CA)."""
-    ctx = ssl.create_default_context()
-    if ca_file:
-        ctx.load_verify_locations(cafile=ca_file)
-    ctx.minimum_version = ssl.TLSVersion.TLSv1_2
-    return ctx
 
 
 class StartTlsMissing(TransientSendError):
