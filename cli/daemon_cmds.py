@@ -29,10 +29,10 @@ def run_cmd(obj: Context) -> None:
     """Run the daemon in the foreground (systemd runs this)."""
     from daemon.main import Daemon
 
-    cfg = obj.config()
-    placeholders = uses_placeholders(cfg)
+    placeholders = uses_placeholders(obj.config(secrets=False))  # before the secrets, as `check` does
     if placeholders:
-        fail(f"Kesalahan konfigurasi: {cfg.path}: {placeholders[0]}: masih berisi contoh (example.go.id)", EX_CONFIG)
+        fail(f"Kesalahan konfigurasi: {obj.config_path}: {placeholders[0]}: masih berisi contoh (example.go.id)", EX_CONFIG)
+    cfg = obj.config()
     setup_logging(cfg.log.level)
     try:
         asyncio.run(Daemon(cfg).run())

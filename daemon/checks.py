@@ -14,7 +14,7 @@ from typing import Callable
 from daemon import config as config_mod
 from daemon.config import Config
 from daemon.errors import ConfigError
-from daemon.secretfiles import database_url
+from daemon.secretfiles import database_url, with_secrets
 
 EX_OK, EX_FAIL, EX_CONFIG = 0, 1, 78
 OK, BAD, WARN = "[ OK ]", "[GAGAL]", "[PERINGATAN]"
@@ -22,16 +22,21 @@ OK, BAD, WARN = "[ OK ]", "[GAGAL]", "[PERINGATAN]"
 
 async def run_checks(path: Path, env: dict[str, str], say: Callable[[str], None]) -> int:
     try:
-        cfg = config_mod.load(path, env)
+        cfg = config_mod.load(path, env, secrets=False)
+    except ConfigError as exc:
+        say(f"{BAD} konfigurasi: {exc}")
+        return EX_CONFIG
+    placeholders = config_mod.uses_placeholders(cfg)
+    if placeholders:  # before the secrets: a config fresh from `init` must say this first
+        for key in placeholders:
+            say(f"{BAD} {path}: {key}: masih berisi contoh (example.go.id); isi dengan server email kantor")
+        return EX_CONFIG
+    try:
+        cfg = with_secrets(cfg, env)
     except ConfigError as exc:
         say(f"{BAD} konfigurasi: {exc}")
         return EX_CONFIG
     say(f"{OK} konfigurasi {path} terbaca")
-    placeholders = config_mod.uses_placeholders(cfg)
-    if placeholders:
-        for key in placeholders:
-            say(f"{BAD} {path}: {key}: masih berisi contoh (example.go.id); isi dengan server email kantor")
-        return EX_CONFIG
     failures = 0
     failures += _check_database(cfg, env, say)
     failures += _check_mailbox(cfg, say)

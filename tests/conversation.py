@@ -19,7 +19,7 @@ from email import message_from_bytes, policy
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from datetime import datetime, timezone
-from typing import Callable
+from typing import Any, Callable
 
 import httpx
 
@@ -96,9 +96,11 @@ def letter(
 class Office:
     """The daemon, running, and everyone's mailboxes."""
 
-    def __init__(self, cfg: Config, deliver: Callable[[bytes], None], read_box: Callable[[str], list[bytes]]) -> None:
+    def __init__(
+        self, cfg: Config, deliver: Callable[[bytes], None], read_box: Callable[[str], list[bytes]], **daemon_options: Any
+    ) -> None:
         self.cfg, self.deliver, self.read_box = cfg, deliver, read_box
-        self.daemon = Daemon(cfg, handle_signals=False)
+        self.daemon = Daemon(cfg, handle_signals=False, **daemon_options)
         self.thread = threading.Thread(target=self._run, name="daemon", daemon=True)
         self.error: BaseException | None = None
 

@@ -4,7 +4,8 @@ Every participant of a test then reads real mail over IMAP. Faults are injected 
 server, never by mocking the client (STYLE rule 10): a queue of replies for the next
 transactions (`fail_next(451)`, `fail_next(550)`, `fail_next(552)`), a dropped connection after
 the message was sent (`disconnect_next()`), and recipients refused at RCPT
-(`refuse_recipient`). Everything accepted is recorded in `received`.
+(`refuse_recipient`). Everything accepted is recorded in `received`; every message that reached
+DATA, accepted or not (a fault's victim too), in `attempts`.
 """
 
 from __future__ import annotations
@@ -90,19 +91,21 @@ class _Handler:
         return "250 OK"
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
-        fault = self._take("data")
-        if fault:
-            return self._answer(server, fault)
         data = envelope.original_content or b""
         sender = envelope.mail_from or ""
         recipients = tuple(envelope.rcpt_tos)
+        peer = ":".join(str(p) for p in session.peer) if isinstance(session.peer, tuple) else str(session.peer)
+        with self.relay.lock:
+            self.relay.attempts.append(Received(sender, recipients, data, peer))
+        fault = self._take("data")
+        if fault:
+            return self._answer(server, fault)
         if self.relay.dovecot is not None:
             try:
                 await asyncio.get_running_loop().run_in_executor(None, self._relay, sender, recipients, data)
             except (OSError, smtplib.SMTPException) as exc:
                 return f"451 4.3.0 LMTP relay failed: {exc}"
         with self.relay.lock:
-            peer = ":".join(str(p) for p in session.peer) if isinstance(session.peer, tuple) else str(session.peer)
             self.relay.received.append(Received(sender, recipients, data, peer))
         return "250 2.0.0 OK queued"
 
@@ -152,6 +155,7 @@ class RelaySmtpServer:
         self.faults: deque[Fault] = deque()
         self.refused: dict[str, tuple[int, str]] = {}
         self.received: list[Received] = []
+        self.attempts: list[Received] = []
         self.auth_attempts = 0
         kwargs: dict[str, Any] = {"hostname": self.host, "port": self.port, "server_hostname": "relay.test"}
         if starttls:
@@ -219,3 +223,4 @@ class RelaySmtpServer:
             self.faults.clear()
             self.refused.clear()
             self.received.clear()
+            self.attempts.clear()
