@@ -225,7 +225,8 @@ def evaluate(corpus: Path = CORPUS, world_path: Path | None = None) -> Report:
 
 def main(argv: list[str]) -> int:
     world = Path(argv[argv.index("--world") + 1]) if "--world" in argv else None
-    report = evaluate(world_path=world)
+    corpus = Path(argv[argv.index("--corpus") + 1]) if "--corpus" in argv else CORPUS
+    report = evaluate(corpus, world_path=world)
     n = len(report.results)
     checked = sum(r.fields_checked for r in report.results)
     print(f"messages: {n}   time: {report.seconds:.2f}s ({1000 * report.seconds / max(1, n):.1f} ms/message)")
