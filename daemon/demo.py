@@ -11,6 +11,9 @@ import asyncio
 import re
 import tempfile
 import time
+import urllib.error
+import urllib.parse
+import urllib.request
 from email import message_from_bytes
 from email.header import decode_header, make_header
 from email.utils import format_datetime, make_msgid
@@ -121,18 +124,22 @@ def approval_link(raw: bytes, action: str = "approve") -> str:
 
 async def approve_through_page(url: str, say: Callable[[str], None]) -> None:
     """What the Kasubag's browser does: GET the page (changes nothing), then POST the form."""
-    import httpx
+    page = await asyncio.to_thread(_http, url, None)
+    csrf = re.search(r'name="csrf" value="([^"]+)"', page)
+    if csrf is None:
+        raise RuntimeError("the approval page has no form")
+    say("  (halaman konfirmasi dibuka: GET tidak mengubah apa pun)")
+    await asyncio.to_thread(_http, url, {"csrf": csrf.group(1), "action": "approve"})
+    say("  Kasubag menekan «Setujui» (POST).")
 
-    async with httpx.AsyncClient(timeout=10) as client:
-        page = await client.get(url)
-        csrf = re.search(r'name="csrf" value="([^"]+)"', page.text)
-        if page.status_code != 200 or csrf is None:
-            raise RuntimeError(f"the approval page answered {page.status_code}")
-        say("  (halaman konfirmasi dibuka: GET tidak mengubah apa pun)")
-        done = await client.post(url, data={"csrf": csrf.group(1), "action": "approve"})
-        if done.status_code != 200:
-            raise RuntimeError(f"the approval POST answered {done.status_code}")
-        say("  Kasubag menekan «Setujui» (POST).")
+
+def _http(url: str, form: dict[str, str] | None) -> str:
+    data = urllib.parse.urlencode(form).encode() if form is not None else None
+    try:
+        with urllib.request.urlopen(url, data=data, timeout=10) as answer:  # noqa: S310 - our own page on localhost
+            return str(answer.read().decode("utf-8"))
+    except urllib.error.HTTPError as exc:
+        raise RuntimeError(f"the approval page answered {exc.code}") from None
 
 
 async def run_demo(directory: Path | None, *, auto: bool, timeout: float, say: Callable[[str], None]) -> int:
