@@ -183,7 +183,10 @@ async def run_demo(directory: Path | None, *, auto: bool, timeout: float, say: C
         say("   Akun dinonaktifkan; Waktu Penutupan dicatat.")
         say("7. Selesai. Register (CSV):")
         say(await asyncio.to_thread(_register_csv, box))
-        say(f"Coba juga: lpse-akses --config {box.config} requests list")
+        if directory:
+            say(f"Coba juga: lpse-akses --config {box.config} requests list")
+        else:
+            say("Sandbox dihapus. Jalankan dengan --dir DIR untuk menyimpannya dan memeriksanya dengan perintah lain.")
         return 0
     except (TimeoutError, RuntimeError, ValueError) as exc:
         say(f"Demo berhenti: {exc}")
