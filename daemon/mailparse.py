@@ -152,7 +152,33 @@ def _part_text(part: email.message.Message) -> str:
         charset = part.get_content_charset()
     except (LookupError, ValueError, TypeError):
         charset = None
-    return decode_text(_payload_bytes(part), charset).replace("\r\n", "\n").replace("\r", "\n")
+    text = decode_text(_payload_bytes(part), charset).replace("\r\n", "\n").replace("\r", "\n")
+    try:
+        flowed = str(part.get_param("format") or "").lower() == "flowed"
+        delsp = str(part.get_param("delsp") or "").lower() == "yes"
+    except (LookupError, ValueError, TypeError):
+        flowed = delsp = False
+    return unflow(text, delsp=delsp) if flowed and part.get_content_type() == "text/plain" else text
+
+
+def unflow(text: str, *, delsp: bool = False) -> str:
+    """RFC 3676 format=flowed: a line ending in a space continues on the next one (a soft break).
+
+    Quoted ("> ") and signature ("-- ") lines are left as they are."""
+    out: list[str] = []
+    carry = ""
+    for line in text.split("\n"):
+        if line.startswith(" "):
+            line = line[1:]  # space-stuffing
+        soft = line.endswith(" ") and line != "-- " and not line.startswith(">")
+        if soft:
+            carry += line[:-1] if delsp else line
+            continue
+        out.append(carry + line)
+        carry = ""
+    if carry:
+        out.append(carry.rstrip())
+    return "\n".join(out)
 
 
 def _filename(part: email.message.Message) -> str:
@@ -206,6 +232,9 @@ class _Walk:
                 return
             self.attachments.append(self._forwarded(inner, filename, depth))
             return
+        if ctype.startswith("multipart/") and isinstance(part.get_payload(), str):
+            self._salvage(part, depth, in_report)
+            return
         if part.is_multipart():
             children = part.get_payload()
             report = ctype == "multipart/report"
@@ -221,6 +250,27 @@ class _Walk:
             (self.plain if ctype == "text/plain" else self.html).append(_part_text(part))
             return
         self.attachments.append(self._attachment(part, filename, ctype))
+
+    def _salvage(self, part: email.message.Message, depth: int, in_report: bool) -> None:
+        """A multipart whose boundary is missing or wrong: the parts are found by the delimiter
+        lines the body itself uses ("--something"); failing that, the raw body is read as text."""
+        raw = str(part.get_payload())
+        chunks = _split_on_delimiters(raw)
+        if not chunks:
+            text = raw.strip()
+            if text:
+                self.plain.append(text.replace("\r\n", "\n"))
+            return
+        for chunk in chunks:
+            try:
+                sub = email.message_from_string(chunk.lstrip("\r\n"))
+            except (ValueError, TypeError, IndexError, LookupError):
+                continue
+            if not sub.keys():  # no part headers: plain text
+                if chunk.strip():
+                    self.plain.append(chunk.strip("\n"))
+                continue
+            self.walk(sub, depth + 1, in_report)
 
     def _attachment(self, part: email.message.Message, filename: str, ctype: str) -> Attachment:
         data = _payload_bytes(part)
@@ -247,6 +297,24 @@ class _Walk:
         text = "\n".join(head) + "\n\n" + body + ("\n\n" + "\n\n".join(texts) if texts else "")
         name = filename or (h.get("subject", ("forwarded",))[0] + ".eml")
         return Attachment(filename=name, content_type="message/rfc822", size=len(text), text=text)
+
+
+_DELIMITER = re.compile(r"^--([^\s]{6,200}?)(--)?[ \t]*\r?$", re.MULTILINE)
+
+
+def _split_on_delimiters(raw: str) -> list[str]:
+    """The parts of a multipart body by its most used "--boundary" line, or [] when there is none."""
+    counts: dict[str, int] = {}
+    for m in _DELIMITER.finditer(raw):
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    if not counts:
+        return []
+    boundary = max(counts, key=lambda b: counts[b])
+    parts: list[str] = []
+    for piece in re.split(rf"^--{re.escape(boundary)}(?:--)?[ \t]*\r?$", raw, flags=re.MULTILINE)[1:]:
+        if piece.strip():
+            parts.append(piece)
+    return parts
 
 
 def _best_alternative(children: list[object]) -> list[object]:

@@ -130,3 +130,50 @@ def test_attachment_reader_injected() -> None:
     m.add_attachment(b"abc", maintype="application", subtype="octet-stream", filename="a.bin")
     msg = parse_message(m.as_bytes(), attachment_text=lambda *a: "read")
     assert msg.attachments[0].text == "read"
+
+
+def test_multipart_without_boundary_parameter_reads_the_body() -> None:
+    raw = _raw(
+        "\n--Part_9f3c2a77e1\nContent-Type: text/plain; charset=utf-8\n\n"
+        "Mohon dibukakan akses VPN.\nNama : Dimas Ardiansyah\n\n--Part_9f3c2a77e1--\n",
+        "From: d@x.co.id\nSubject: s\nMIME-Version: 1.0\nContent-Type: multipart/mixed\n",
+    )
+    msg = parse_message(raw)
+    assert "Nama : Dimas Ardiansyah" in msg.text
+    assert "Content-Type" not in msg.text
+
+
+def test_multipart_with_wrong_boundary_finds_parts_and_attachments() -> None:
+    raw = _raw(
+        "\nPreamble text.\n\n--zzWRONGzz\nContent-Type: text/plain\n\nIsi surat: akses SSH.\n\n"
+        "--zzWRONGzz\nContent-Type: text/plain; name=\"surat.txt\"\nContent-Disposition: attachment; filename=\"surat.txt\"\n\n"
+        "Nomor: 12/ABC/XI/2026\n\n--zzWRONGzz--\n",
+        "From: d@x.co.id\nSubject: s\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"declared-but-absent\"\n",
+    )
+    msg = parse_message(raw)
+    assert "Isi surat: akses SSH." in msg.text and "Preamble" not in msg.text
+    assert [a.filename for a in msg.attachments] == ["surat.txt"]
+    assert "12/ABC/XI/2026" in (msg.attachments[0].text or "")
+
+
+def test_multipart_without_any_delimiter_is_read_as_text() -> None:
+    raw = _raw("\nKami mohon akses VPN untuk Sdr. Yoga.\n", "From: d@x.co.id\nSubject: s\nContent-Type: multipart/mixed\n")
+    assert "akses VPN untuk Sdr. Yoga" in parse_message(raw).text
+
+
+def test_format_flowed_soft_breaks_are_joined() -> None:
+    body = "\nKami mohon akses pada tanggal 7 Desember \n2026 sampai 9 Desember 2026.\nBaris keras.\n-- \nTanda tangan\n"
+    raw = _raw(body, "From: d@x.co.id\nSubject: s\nContent-Type: text/plain; charset=utf-8; format=flowed\n")
+    text = parse_message(raw).text
+    assert "tanggal 7 Desember 2026 sampai 9 Desember 2026." in text
+    assert "2026.\nBaris keras." in text
+
+
+def test_format_flowed_delsp() -> None:
+    raw = _raw("\nper panjang \nan akses\n", "From: d@x.co.id\nSubject: s\nContent-Type: text/plain; format=flowed; delsp=yes\n")
+    assert "per panjangan akses" in parse_message(raw).text
+
+
+def test_plain_text_without_flowed_keeps_trailing_space_lines() -> None:
+    raw = _raw("\nbaris satu \nbaris dua\n", "From: d@x.co.id\nSubject: s\nContent-Type: text/plain\n")
+    assert "baris satu \nbaris dua" in parse_message(raw).text
