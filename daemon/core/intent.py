@@ -14,12 +14,16 @@ from daemon.core.message import ParsedMessage
 
 WITHDRAW = re.compile(
     r"\bbatal\b|\bbatalkan\b|\bdibatalkan\b|\bmembatalkan\b|\bpembatalan\b|\btidak jadi\b|\bcancel(?:led|ed|lation)?\b|"
-    r"\bwithdraw(?:n|al)?\b|\bmenarik (?:kembali )?permohonan\b|\bgak jadi\b|\bnggak jadi\b",
+    r"\bwithdraw(?:n|al|ing)?\b|\b(?:me(?:n)?|di)?tarik\s+kembali\b|\bmenarik (?:kembali )?permohonan\b|"
+    r"\b(?:gak|nggak|ga|enggak|ndak)\s+jadi\b|\burungkan\b|\bdiurungkan\b|\bmengurungkan\b|"
+    r"\b(?:no longer|not) (?:going ahead|proceed(?:ing)?)\b|\bcall(?:ed)? off\b",
     re.IGNORECASE,
 )
 EXTEND = re.compile(
     r"\bperpanja?ng(?:an|kan)?\b|\bdiperpanjang\b|\bmemperpanjang\b|\bextend(?:ed|ing)?\b|\bextension\b|"
-    r"\btambahan waktu\b|\bmenambah waktu\b|\bmore time\b",
+    r"\b(?:tambahan|penambahan|menambah|menambahkan|tambah)\s+(?:waktu|masa|durasi|hari)\b|"
+    r"\b(?:waktu|masa|durasi|jangka waktu)(?:nya)?\s+(?:akses(?:nya)?\s+)?(?:mohon\s+|agar\s+|dapat\s+|bisa\s+)?"
+    r"(?:di)?tambah(?:kan)?\b|\bmore time\b|\badditional (?:time|days?|week)\b|\bmore days\b",
     re.IGNORECASE,
 )
 CLOSE = re.compile(
@@ -35,16 +39,32 @@ NEGATION = re.compile(
     r"kalau|nanti|akan|sebelum|hingga|sampai|if|when|after|once|until|will)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# Extensions are asked for in the future tense ("kami akan perlu tambahan waktu"): only a denial or a
+# condition negates them.
+EXTEND_NEGATION = re.compile(
+    r"\b(?:belum|tidak|tak|jangan|bukan|not|never|don't|do not|jika|apabila|bila|kalau|if|when)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _OBJECT = (
-    r"(?:remote\s*akses|remote\s*access|akses\s+remote|(?:hak\s+)?(?:akses|akun|access|account)\s+(?:[\w/()-]+\s+){0,3}?"
+    r"(?:remote\s*akses|remote\s*access|akses\s+(?:remote|jarak\s+jauh)|remote\s+(?:ke|to|into)\s+(?:server|sistem|aplikasi|database|jaringan)|"
+    r"(?:hak\s+)?(?:akses|akun|access|account)\s+(?:[\w/()-]+\s+){0,3}?"
     r"(?:vpn|ssh|server|database|basis\s*data|remote|jaringan|spse\s+sebagai\s+admin|admin\s+spse)|vpn|ssh)\b"
     r"(?!\s+(?:informasi|publik|dokumen))"
 )
 _ASK = (
     r"\b(?:mengajukan|memohon|mohon|meminta|minta|request(?:ing|ed)?|membutuhkan|memerlukan|butuh|would like|"
-    r"ingin|bermaksud|apply(?:ing)? for|need|dibuatkan|diberikan|dibukakan|diberi)\b"
+    r"ingin|bermaksud|apply(?:ing)? for|need|dibuatkan|diberikan|dibukakan|dibuka|diberi|izin|ijin|"
+    r"please (?:grant|provide|give|open|arrange|enable|set up)|(?:grant|provide|give|arrange|enable)(?: us| me)?|"
+    r"be (?:granted|given|provided|arranged)|could be (?:granted|arranged|provided|given|opened))\b"
 )
-REQUEST_SENTENCE = re.compile(rf"{_ASK}\W+(?:[\w/.()-]+\W+){{0,10}}?{_OBJECT}", re.IGNORECASE)
+REQUEST_SENTENCE = re.compile(
+    rf"{_ASK}\W+(?:[\w/.()-]+\W+){{0,10}}?{_OBJECT}"
+    rf"|{_OBJECT}\W+(?:[\w/.()-]+\W+){{0,4}}?(?:could|can|may|might|to|will|would)\s+be\s+"
+    rf"(?:arranged|granted|provided|given|opened|enabled|set up)\b"
+    rf"|{_OBJECT}\W+(?:[\w/.()-]+\W+){{0,3}}?(?:(?:mohon|agar|dapat|bisa|supaya|kiranya)\s+){{1,3}}"
+    rf"(?:dibukakan|dibuka|diberikan|dibuatkan|disiapkan|diaktifkan)\b",
+    re.IGNORECASE,
+)
 REQUEST_SUBJECT = re.compile(
     r"^(?:\s*(?:re|fwd?|fw|tr|terusan)\s*:)*\s*(?:surat\s+|form(?:ulir)?\s+)?(?:permohonan|permintaan|pengajuan|request(?:\s+for)?)\s+"
     r"(?:[\w-]+\s+){0,1}?(?:remote\s*akses|remote\s*access|akses|akun|access)\b(?!\s+(?:informasi|publik))"
@@ -76,13 +96,16 @@ def _unlabelled(text: str) -> str:
     )
 
 
-def _unnegated(rx: re.Pattern[str], text: str) -> bool:
+def _unnegated(rx: re.Pattern[str], text: str, negation: re.Pattern[str] = NEGATION) -> bool:
     for m in rx.finditer(text):
         inner = m.group(0)
         lead = len(inner) - len(inner.lstrip())
         before = text[max(0, m.start() - 30) : m.start() + lead]
         inner = inner.lstrip()
-        if NEGATION.search(before) or re.match(r"\s*(?:belum|tidak|jangan|not)\b", inner, re.IGNORECASE):
+        negated_inside = re.match(r"\s*(?:belum|tidak|jangan|not)\b", inner, re.IGNORECASE)
+        if negated_inside and re.match(r"tidak\s+jadi\b", inner, re.IGNORECASE):
+            negated_inside = None  # "tidak jadi" is itself the withdrawal
+        if negation.search(before) or negated_inside:
             continue
         return True
     return False
@@ -93,7 +116,7 @@ def wants_withdrawal(text: str) -> bool:
 
 
 def wants_extension(text: str) -> bool:
-    return _unnegated(EXTEND, _unlabelled(text))
+    return _unnegated(EXTEND, _unlabelled(text), EXTEND_NEGATION)
 
 
 def wants_closure(text: str) -> bool:

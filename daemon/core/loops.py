@@ -47,19 +47,34 @@ def _local(addr: str) -> str:
     return addr.split("@", 1)[0]
 
 
-def found_ids(msg: ParsedMessage) -> tuple[str, ...]:
-    """Message-IDs a bounce quotes: the returned message's own, then any in its text."""
+def returned_ids(msg: ParsedMessage) -> tuple[str, ...]:
+    """The Message-ID of the message that came back: the returned headers' own Message-ID, else a
+    "Message-ID:" line in the report, the text or a returned message attached. Never the ids it
+    refers to (In-Reply-To/References): those name other mail, which did not bounce."""
     ids: list[str] = []
     if msg.returned_headers:
-        for key in ("message-id", "in-reply-to", "references"):
-            for value in msg.returned_headers.get(key, ()):
-                ids.extend(_MSGID.findall(value))
+        for value in msg.returned_headers.get("message-id", ()):
+            ids.extend(_MSGID.findall(value))
     for blob in (msg.delivery_status or "", msg.text):
-        for m in re.finditer(r"message-id\s*:\s*(<[^<>\s]+>)", blob, re.I):
+        for m in re.finditer(r"^[ \t>]*message-id\s*:\s*(<[^<>\s]+>)", blob, re.I | re.M):
             ids.append(m.group(1))
     for att in msg.attachments:
         if att.text and att.content_type in ("message/rfc822", "text/rfc822-headers"):
-            ids.extend(re.findall(r"message-id\s*:\s*(<[^<>\s]+>)", att.text, re.I))
+            ids.extend(re.findall(r"^[ \t]*message-id\s*:\s*(<[^<>\s]+>)", att.text, re.I | re.M))
+    return tuple(dict.fromkeys(ids))
+
+
+def found_ids(msg: ParsedMessage) -> tuple[str, ...]:
+    """Message-IDs a bounce quotes, to find its thread by: the returned message's own, then those it
+    refers to (In-Reply-To/References), which still name the thread."""
+    ids = list(returned_ids(msg))
+    if msg.returned_headers:
+        for key in ("in-reply-to", "references"):
+            for value in msg.returned_headers.get(key, ()):
+                ids.extend(_MSGID.findall(value))
+    for blob in (msg.delivery_status or "", msg.text):
+        for m in re.finditer(r"^[ \t>]*(?:in-reply-to|references)\s*:\s*((?:<[^<>\s]+>\s*)+)", blob, re.I | re.M):
+            ids.extend(_MSGID.findall(m.group(1)))
     return tuple(dict.fromkeys(ids))
 
 
@@ -89,7 +104,7 @@ def bounce_rule(msg: ParsedMessage, ctx: MailContext) -> Verdict | None:
     why = is_bounce(msg)
     if why is None:
         return None
-    ids = found_ids(msg)
+    ids = returned_ids(msg) or found_ids(msg)
     if ctx.our_referenced_ids:
         ours = {_norm(o): o for o in ctx.our_referenced_ids}
         bounced = tuple(dict.fromkeys(ours[_norm(i)] for i in ids if _norm(i) in ours))
