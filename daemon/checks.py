@@ -37,6 +37,7 @@ async def run_checks(path: Path, env: dict[str, str], say: Callable[[str], None]
         say(f"{BAD} konfigurasi: {exc}")
         return EX_CONFIG
     say(f"{OK} konfigurasi {path} terbaca")
+    _check_secret_files(cfg, say)
     failures = 0
     failures += _check_database(cfg, env, say)
     failures += _check_mailbox(cfg, say)
@@ -44,6 +45,22 @@ async def run_checks(path: Path, env: dict[str, str], say: Callable[[str], None]
     failures += _check_provisioner(cfg, say)
     say("Semua pemeriksaan berhasil." if not failures else f"{failures} pemeriksaan gagal.")
     return EX_OK if not failures else EX_FAIL
+
+
+def _check_secret_files(cfg: Config, say: Callable[[str], None]) -> None:
+    """Warn when a secret file can be read by every user of the machine (DESIGN §8: mode 0640 at most)."""
+    for key, name in (
+        ("credentials.key_file", cfg.credentials.key_file),
+        ("mailbox.password_file", cfg.mailbox.password_file),
+        ("smtp.password_file", cfg.smtp.password_file),
+        ("database.password_file", cfg.database.password_file),
+    ):
+        try:
+            mode = Path(name).stat().st_mode if name else 0
+        except OSError:
+            continue
+        if mode & 0o007:
+            say(f"{WARN} {cfg.path}: {key}: {name} dapat dibaca semua pengguna; jalankan: chmod 0640 {name}")
 
 
 def _check_database(cfg: Config, env: dict[str, str], say: Callable[[str], None]) -> int:

@@ -77,3 +77,13 @@ def test_audit_verify_on_an_empty_trail(sandbox: Sandbox) -> None:
 def test_register_export_rejects_a_bad_period(sandbox: Sandbox, tmp_path: Path) -> None:
     code, out = run("--config", str(sandbox.config), "register", "export", "--period", "kemarin", "-o", str(tmp_path / "x.csv"))
     assert code == 2 and "--period" in out
+
+
+def test_check_warns_about_a_world_readable_secret_key(sandbox: Sandbox) -> None:
+    key = sandbox.root / "secret-key"
+    key.chmod(0o644)
+    code, out = run("--config", str(sandbox.config), "check")
+    assert "credentials.key_file" in out and "chmod 0640" in out
+    key.chmod(0o600)
+    code, out = run("--config", str(sandbox.config), "check")
+    assert code == 0 and "chmod" not in out
