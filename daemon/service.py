@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from daemon import audit_trail, mailqueue
 from daemon.config import Config
 from daemon.core import policy
-from daemon.core.compose import Office, RequestView, context_for, display_name, missing_labels, when
+from daemon.core.compose import Office
 from daemon.core.fields import RequestFields
 from daemon.core.workflow import (
     AskApproval,
@@ -39,7 +39,8 @@ from daemon.core.workflow import (
     decide,
 )
 from daemon.credentials import CredentialVault, generate_password
-from daemon.models import AccessRequest, Attachment, Credential, Grant, InboundMessage, ProvisioningJob, Token
+from daemon.mail_effects import MailEffects
+from daemon.models import AccessRequest, Credential, Grant, InboundMessage, ProvisioningJob, Token
 from daemon.tokens import TokenKeeper
 
 
@@ -58,6 +59,7 @@ class Service:
         self.vault = CredentialVault(cfg.credentials.secret_key)
         self.domain = cfg.from_address.rsplit("@", 1)[1]
         self.office = Office(cfg.office.name, cfg.office.city, cfg.admin_contact, cfg.office.tz)
+        self.mail = MailEffects(cfg, self.tokens, self.office, self.domain)
 
     # -- entry points ---------------------------------------------------------------------
 
@@ -168,7 +170,7 @@ class Service:
         )
         for to in recipients:
             if req is not None:
-                ctx = self._context(s, req, template, to, now, extra)
+                ctx = self.mail.context(s, req, template, to, now, extra)
             else:
                 from daemon.core.compose import base_context
 
@@ -205,9 +207,9 @@ class Service:
 
     def _effect(self, s: Session, req: AccessRequest, effect: Effect, *, actor: Actor, now: datetime, data: dict[str, Any]) -> None:
         if isinstance(effect, SendMail):
-            self._send(s, req, effect.template, self._audience(s, req, effect.audience, actor), now, data)
+            self.mail.send(s, req, effect.template, self._audience(s, req, effect.audience, actor), now, data)
         elif isinstance(effect, AskApproval):
-            self._ask(s, req, self._audience(s, req, effect.audience, actor), now)
+            self.mail.ask(s, req, self._audience(s, req, effect.audience, actor), now)
         elif isinstance(effect, RevokeApprovalLinks):
             self.tokens.revoke(s, req.id, ("approve", "reject"), now)
         elif isinstance(effect, CreateAccount):
@@ -263,80 +265,6 @@ class Service:
         rows = s.scalars(select(Token.holder).where(Token.request_id == req.id, Token.action == "approve").order_by(Token.id))
         return tuple(dict.fromkeys(rows))
 
-    def _send(self, s: Session, req: AccessRequest, template: str, recipients: tuple[str, ...], now: datetime, data: dict[str, Any]) -> None:
-        for to in recipients:
-            extra = dict(data.get("_extra", {}))
-            credential_id = None
-            if template == "credentials":
-                cred = s.scalar(select(Credential).where(Credential.request_id == req.id).order_by(Credential.id.desc()))
-                assert cred is not None
-                credential_id = cred.id
-                to = req.credentials_to
-                if self.cfg.credentials.delivery == "link":
-                    template = "credentials_link"
-                    minted = self.tokens.mint(s, request_id=req.id, action="credentials", holder=to, now=now, ttl=self.cfg.credentials.link_ttl)
-                    extra["_slots"] = {"credentials_url": minted.nonce}
-                    extra["link_expires"] = when(now + timedelta(seconds=self.cfg.credentials.link_ttl), req.lang, self.cfg.office.tz)
-                    credential_id = None
-                else:
-                    extra["_slots"] = {"password": cred.id}
-                    extra["access_instructions"] = ""
-            if template == "closed":
-                extra["audience"] = "admin" if to in self.cfg.people.admins and to != req.requester else "requester"
-            if template == "cancelled":
-                extra["audience"] = "requester" if to == req.requester else "approver"
-            ctx = self._context(s, req, template, to, now, extra | self._template_extra(template, req, now, data))
-            mailqueue.enqueue(
-                s, req=req, template=template, recipient=to, lang=ctx["lang"], context=ctx, domain=self.domain, now=now, credential_id=credential_id
-            )
-
-    def _template_extra(self, template: str, req: AccessRequest, now: datetime, data: dict[str, Any]) -> dict[str, Any]:
-        lang, tz = req.lang, self.cfg.office.tz
-        missing = RequestFields.from_json(req.fields).missing(self.cfg.access.required_fields)
-        if template in ("ack_received", "need_info"):
-            return {"missing": missing_labels(missing, lang)}
-        if template == "decided_by_other":
-            return {"decided_by": req.decided_by, "decision": "approved" if req.state == State.APPROVED.value else "rejected"}
-        if template == "grant_notice":
-            return {"approved_by": req.decided_by, "approved_via": data.get("approved_via", "")}
-        if template == "closed":
-            return {"closed_at": when(now, lang, tz), "closed_because": req.closing_because, "reason": req.closing_reason}
-        if template == "cancelled":
-            return {"reason": data.get("reason"), "cancelled_at": when(now, lang, tz)}
-        if template == "provisioning_failed":
-            return {"error": data.get("error", ""), "attempts": data.get("attempts", 0)}
-        if template == "approval_reminder":
-            return {"reminder_count": req.reminders_sent, "waiting_since": when(req.approval_asked_at, lang, tz)}
-        return {}
-
-    def _ask(self, s: Session, req: AccessRequest, approvers: tuple[str, ...], now: datetime) -> None:
-        """Each approver gets its own approve and reject links and its own approval mail."""
-        ttl = self.cfg.approval.link_ttl
-        letter = s.scalar(select(InboundMessage).where(InboundMessage.request_id == req.id).order_by(InboundMessage.id))
-        names = s.scalars(select(Attachment.filename).where(Attachment.message_id == letter.id)).all() if letter else []
-        req.approval_asked_at = req.approval_asked_at or now
-        for approver in approvers:
-            approve = self.tokens.mint(s, request_id=req.id, action="approve", holder=approver, now=now, ttl=ttl)
-            reject = self.tokens.mint(s, request_id=req.id, action="reject", holder=approver, now=now, ttl=ttl)
-            extra = {
-                "approver_name": None,
-                "_slots": {"approve_url": approve.nonce, "reject_url": reject.nonce},
-                "link_expires": when(now + timedelta(seconds=ttl), self.cfg.office.language, self.cfg.office.tz),
-                "attachments": list(names),
-            }
-            ctx = self._context(s, req, "approval_request", approver, now, extra, lang=self.cfg.office.language)
-            mailqueue.enqueue(
-                s,
-                req=req,
-                template="approval_request",
-                recipient=approver,
-                lang=ctx["lang"],
-                context=ctx,
-                domain=self.domain,
-                now=now,
-                attach_from=letter.id if letter is not None else None,
-            )
-
     def _create_account(self, s: Session, req: AccessRequest, now: datetime) -> None:
         """The password is stored encrypted before the job exists, so a retry sets the same one."""
         self._plan_window(req, now)
@@ -383,26 +311,3 @@ class Service:
             req.reminders_sent += 1
         elif event is Event.ESCALATION_DUE:
             req.escalated_at = now
-
-    def view(self, req: AccessRequest) -> RequestView:
-        return RequestView(
-            number=req.number,
-            state=req.state,
-            requester=req.requester,
-            credentials_to=req.credentials_to,
-            fields=RequestFields.from_json(req.fields),
-            received_at=req.created_at,
-            grant_start=req.grant_start,
-            grant_end=req.grant_end,
-            username=req.username,
-            decided_by=req.decided_by,
-            decided_at=req.decided_at,
-            decision_reason=req.decision_reason,
-        )
-
-    def _context(
-        self, s: Session, req: AccessRequest, template: str, to: str, now: datetime, extra: dict[str, Any], lang: str | None = None
-    ) -> dict[str, Any]:
-        lang = lang or (req.lang if to in (req.requester, req.credentials_to) else self.cfg.office.language)
-        name = display_name(to, req.requester_name) if to in (req.requester, req.credentials_to) else None
-        return context_for(template, office=self.office, view=self.view(req), lang=lang, recipient_name=name, extra=extra)
