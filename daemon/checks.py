@@ -43,6 +43,7 @@ async def run_checks(path: Path, env: dict[str, str], say: Callable[[str], None]
     failures += _check_mailbox(cfg, say)
     failures += await _check_smtp(cfg, say)
     failures += _check_provisioner(cfg, say)
+    failures += _check_templates(cfg, say)
     say("Semua pemeriksaan berhasil." if not failures else f"{failures} pemeriksaan gagal.")
     return EX_OK if not failures else EX_FAIL
 
@@ -113,6 +114,22 @@ def _report(results: list, label: str, say: Callable[[str], None]) -> int:  # ty
         say(f"{mark} {label} {r.what}: {r.detail}")
         failed += 0 if r.ok else 1
     return 1 if failed else 0
+
+
+def _check_templates(cfg: Config, say: Callable[[str], None]) -> int:
+    """An operator's template override that does not compile would fail every mail of its kind."""
+    from daemon.templates import MailRenderer
+
+    folder = cfg.templates.override_dir
+    if folder and not Path(folder).is_dir():
+        say(f"{BAD} {cfg.path}: templates.override_dir: folder {folder} tidak ada")
+        return 1
+    problems = MailRenderer(Path(folder) if folder else None).check()
+    for p in problems:
+        say(f"{BAD} templat {p}")
+    if not problems:
+        say(f"{OK} templat email" + (f" (dengan pengganti dari {folder})" if folder else ""))
+    return 1 if problems else 0
 
 
 def _check_provisioner(cfg: Config, say: Callable[[str], None]) -> int:

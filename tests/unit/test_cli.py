@@ -87,3 +87,12 @@ def test_check_warns_about_a_world_readable_secret_key(sandbox: Sandbox) -> None
     key.chmod(0o600)
     code, out = run("--config", str(sandbox.config), "check")
     assert code == 0 and "chmod" not in out
+
+
+def test_check_reports_a_broken_template_override(tmp_path: Path) -> None:
+    overrides = tmp_path / "templates" / "id"
+    overrides.mkdir(parents=True)
+    (overrides / "ack_received.txt.j2").write_text("Yth. {{ recipient_name \n")
+    box = make_sandbox(tmp_path / "office", extra_toml=f'\n[templates]\noverride_dir = "{tmp_path / "templates"}"\n')
+    code, out = run("--config", str(box.config), "check")
+    assert code == 1 and "ack_received.txt.j2" in out
