@@ -25,7 +25,16 @@ from daemon.core.rights import normalize_rights
 
 _PLACE_DATE = re.compile(r"(?:^\s*|\s{3,}|\t)[A-Z][A-Za-z.'-]{2,20}(?: [A-Z][A-Za-z.'-]{1,20}){0,2},\s+(?P<date>.{6,40}?)\s*$")
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|tr|terusan|diteruskan)\s*:", re.IGNORECASE)
-_LETTER_NUMBER = re.compile(r"\b(?:surat\s+(?:kami\s+)?)?(?:nomor|no\.)\s*:?\s*(?P<n>[\w.-]+(?:/[\w.-]+){2,})", re.IGNORECASE)
+_LETTER_NUMBER = re.compile(
+    r"(?P<lead>\b(?:(?:surat|letter)\s+(?:kami\s+|our\s+)?)?)(?:nomor|no\.?|ref\.?)\s*:?\s*(?P<n>[\w.-]+(?:/[\w.-]+){2,})",
+    re.IGNORECASE,
+)
+# "Kontrak Nomor 027/...", "SPK No. ...", "Surat Tugas Nomor ST-...": numbers of other documents
+_OTHER_DOCUMENT = re.compile(
+    r"\b(?:kontrak|contract|spk|perjanjian|agreement|tugas|perintah|keputusan|sk|po|purchase order|invoice|faktur|"
+    r"tiket|ticket|dated|tanggal|tgl)\W*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -153,25 +162,38 @@ def _labelled(text: str, today: date, rights: tuple[str, ...]) -> RequestFields:
 
 def _guessed(text: str, today: date, rights: tuple[str, ...]) -> RequestFields:
     name, mail = prose.person_name(text)
-    sig_name, sig_org = prose.signature(text)
+    sig_name = prose.signature(text)[0]
     body = _without_letter_dates(text)
     span = parse_range(body, today)
     t1, t2 = parse_times(body)
-    number = _LETTER_NUMBER.search(text)
+    number = _own_letter_number(text)
     mails = prose.emails(body)
     return RequestFields(
         name=name or sig_name,
-        institution=prose.institution(text) or sig_org,
+        institution=prose.institution(text),
         email=mail or (mails[0] if mails else None),
         phone=prose.phone(body),
         purpose=prose.purpose(text),
         access_rights=normalize_rights(text, rights, prose=True),
         period_start=span.start,
         period_end=span.end,
-        letter_number=number.group("n") if number else None,
+        letter_number=number,
         start_time=t1,
         end_time=t2,
     )
+
+
+def _own_letter_number(text: str) -> str | None:
+    """The letter's own number: "Nomor: X" at the start of a line (the letter's header) or "surat kami
+    nomor X"; never a contract, SPK or assignment number cited in the text."""
+    for m in _LETTER_NUMBER.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[line_start : m.start()]
+        if _OTHER_DOCUMENT.search(before[-40:]):
+            continue
+        if not before.strip() or m.group("lead").strip():
+            return m.group("n")
+    return None
 
 
 def _read(text: str, today: date, rights: tuple[str, ...]) -> _Letter:

@@ -103,9 +103,46 @@ def _clean(value: str) -> str:
     return value.rstrip(";,").strip()
 
 
+def _cells(line: str) -> list[str] | None:
+    """The cells of a plain-text pipe-table row ("| Nama | Budi |"), or None for other lines."""
+    stripped = line.strip()
+    if stripped.count("|") < 2 or not (stripped.startswith("|") or stripped.endswith("|")):
+        return None
+    return [c.strip() for c in stripped.strip("|").split("|")]
+
+
+def pipe_tables(text: str) -> str:
+    """Plain-text pipe tables as labelled lines: a two-cell row reads "label: value"; a header row of
+    labels over data rows gives each data cell the label of its column ("Nama: Budi")."""
+    out: list[str] = []
+    header: list[str] | None = None
+    for line in text.split("\n"):
+        cells = _cells(line)
+        if cells is None:
+            header = None
+            out.append(line)
+            continue
+        if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
+            continue  # the |---|---| rule
+        known = [field_of(c) is not None for c in cells if c]
+        if header is None and sum(known) >= 2 and sum(known) * 2 >= len(known):
+            header = cells
+            continue
+        if header is not None and len(cells) == len(header):
+            # a "No"/"#" column counts rows; it is not a letter number
+            out.extend(f"{h}: {c}" for h, c in zip(header, cells) if h and c and normalize_label(h) not in ("no", ""))
+        elif len(cells) == 2 and field_of(cells[0]) is not None:
+            out.append(f"{cells[0]}: {cells[1]}")
+        else:
+            out.append("\t".join(cells))
+    return "\n".join(out)
+
+
 def labelled_values(text: str) -> dict[str, list[str]]:
     """Field name → the values labelled with it, in order of appearance."""
     out: dict[str, list[str]] = {}
+    if "|" in text:
+        text = pipe_tables(text)
     lines = text.replace("\r", "").split("\n")
     bare = [i for i, line in enumerate(lines) if 1 < len(line.strip()) < 40 and normalize_label(line) in _LOOKUP]
     if len(bare) >= 2:

@@ -11,7 +11,9 @@ import re
 
 _TITLE = r"(?i:(?:sdr|sdri|saudara|saudari|bapak|bpk|ibu|pak|bu|mr|mrs|ms|miss|mas|mbak)\.?\s+)?"
 _WORD = r"[A-Z][A-Za-z'’-]*\.?"
-NAME = rf"(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,4}})"
+# academic and professional titles after the name: ", S.T.", ", M.Kom.", ", Ak., CA", ", Ph.D."
+_DEGREE_TAIL = r"(?:,[ \t]*(?:[A-Z][A-Za-z]{0,4}\.(?:[ \t]?[A-Za-z]{1,5}\.?)*|(?!PT\b|CV\b|UD\b)[A-Z]{2,5}\b|Ph\.?D\.?))*"
+NAME = rf"(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,4}}{_DEGREE_TAIL})"
 _NOT_NAME = {
     "dari", "selaku", "yang", "mengajukan", "bermaksud", "sebagai", "kepala", "direktur", "bapak", "ibu", "kami",
     "pt", "cv", "dengan", "untuk", "pada", "the", "our", "from", "admin", "lpse", "mohon", "akan", "telah",
@@ -27,6 +29,10 @@ _NAME_PATTERNS = (
         rf"(?i:(?:yang\s+)?bernama|yaitu|yakni|atas nama|:)?\s*{_TITLE}{NAME}"
     ),
     re.compile(rf"\b(?i:our|an?)\s+(?i:engineer|technician|staff member|consultant|colleague)\s*,?\s*{_TITLE}{NAME}"),
+    re.compile(
+        rf"\b(?i:(?:akan\s+)?(?:digunakan|dipakai|dikerjakan|dilaksanakan|dilakukan|ditangani)\s+oleh|"
+        rf"(?:will\s+be\s+)?(?:used|carried\s+out|performed|done|handled)\s+by)\s*:?\s*{_TITLE}{NAME}"
+    ),
     re.compile(rf"\b(?i:for|untuk)\s+{_TITLE}{NAME}\s*\((?P<mail>[^)]*@[^)]*)\)"),
     re.compile(rf"\b(?i:nama saya|my name is|i am|saya adalah|perkenalkan,? saya)\s*,?\s*{_TITLE}{NAME}"),
     re.compile(rf"(?:^|[.,]\s+)[Ss]aya\s*,?\s*{_TITLE}{NAME}\s*,?\s+(?i:dari|selaku|sebagai|staf|teknisi|from)\b"),
@@ -35,23 +41,33 @@ ORG_PREFIX = (
     r"(?:PT\.?|P\.T\.|CV\.?|C\.V\.|UD\.?|Koperasi|Yayasan|Universitas|Politeknik|Institut|Sekolah Tinggi|"
     r"Dinas|Badan|Kantor|Bagian|Sekretariat|Inspektorat|Kementerian|Kementrian|Pemerintah|Pemkot|Pemkab|"
     r"RSUD|Rumah Sakit|Lembaga|Perum|Perumda|BUMD|Puskesmas|Kecamatan|Kelurahan|LKPP|Direktorat|"
-    r"Diskominfo|Bappeda|BPKAD|PDAM|Bank|Perseroan|Tim)"
+    r"Diskominfo|Bappeda|BPKAD|PDAM|Bank|Perseroan|Perwakilan|Program Studi|Program Magister|Program Doktor|"
+    r"Fakultas|Biro|Pusat|Balai|Laboratorium|Tim)"
 )
 ORG = re.compile(
     rf"\b{ORG_PREFIX}\s+(?:[A-Z0-9(][\w&.'’()-]*|dan|&|dan\s+[A-Z][\w.]*)(?:[ \t]+(?:[A-Z0-9(][\w&.'’()/-]*|dan|&|of|and|Tbk\.?))*"
 )
+_SUFFIX = (
+    r"(?:Pte\.?\s*Ltd\.?|Sdn\.?\s*Bhd\.?|Pty\.?\s*Ltd\.?|Co\.,?\s*Ltd\.?|Inc\.?|GmbH|Ltd\.?|LLC|L\.L\.C\.|"
+    r"Corp(?:oration|\.)?|Limited|B\.V\.|S\.A\.|AG|PLC|Tbk\.?)"
+)
+SUFFIX_ORG = re.compile(rf"\b[A-Z][\w&'’-]*\.?(?:[ \t]+(?:[A-Z0-9][\w&'’-]*\.?|&|and|of)){{0,5}}?[ \t,]+{_SUFFIX}(?![\w])")
 _ORG_INTRO = re.compile(
     rf"\b(?:kami|saya)\s+(?:dari|adalah|mewakili|atas nama|selaku\s+\w+\s+(?:dari|di|pada))\s+(?P<org>{ORG.pattern})"
-    rf"|\b(?:from|at|with|of|on behalf of)\s+(?P<org2>{ORG.pattern})",
+    rf"|\b(?:from|at|with|of|on behalf of|mewakili|atas nama)\s+(?P<org2>{ORG.pattern})"
+    rf"|\b(?:kami|saya|we|I)\s+(?:\w+\s+){{0,2}}?(?:dari|from|at|of|mewakili|on behalf of|representing)\s+(?P<org3>{SUFFIX_ORG.pattern})"
+    rf"|\b(?:from|on behalf of|representing|mewakili)\s+(?P<org4>{SUFFIX_ORG.pattern})",
 )
 _OWN_OFFICE = re.compile(r"\blpse\b|pengadaan barang|kepada|\byth\b|setda kota", re.IGNORECASE)
 _PURPOSES = tuple(
     re.compile(r"(?:" + p + r")\s*:?\s*(?P<p>[^\n]{4,300})", re.IGNORECASE)
     for p in (
-        r"\b(?:(?:untuk|utk|guna)\s+)?(?:keperluan|kepentingan)\b|for the purpose of|purpose of",
-        r"\b(?:untuk|utk|guna|for|to)\s+(?=(?:pe\w+an|pen\w+|pem\w+|peng\w+|per\w+an|ke\w+an|me\w+kan|melakukan|"
+        r"\b(?:(?:untuk|utk|guna|buat)\s+)?(?:keperluan|kepentingan)\b|for the purpose of|purpose of|"
+        r"\bas part of(?: (?:the|our))?(?=\s+(?:scheduled|planned|routine|regular|annual|quarterly|monthly|weekly))",
+        r"\b(?:untuk|utk|guna|buat|for|to)\s+(?=(?:pe\w+an|pen\w+|pem\w+|peng\w+|per\w+an|ke\w+an|me\w+kan|melakukan|"
         r"audit|instalasi|migrasi|maintenance|konfigurasi|monitoring|upgrade|update|backup|uji|cek|check|replikasi|"
-        r"integrasi|sinkronisasi|troubleshoot\w*|database|debug\w*|install\w*|patch\w*|perform\w*|[a-z]+ing)\b)",
+        r"integrasi|sinkronisasi|troubleshoot\w*|database|debug\w*|install\w*|patch\w*|perform\w*|[a-z]+ing|"
+        r"scheduled|planned|routine|regular|annual|quarterly|monthly|weekly)\b)",
         r"\b(?:dalam rangka|sehubungan dengan (?:kegiatan|pekerjaan|pelaksanaan|rencana)|terkait (?:rencana|kegiatan|pekerjaan)?|"
         r"in order to|to perform|to carry out|needed for|required for|bermaksud untuk|adapun tujuan(?:nya)?(?: adalah)?|"
         r"tujuan(?:nya)? (?:adalah|untuk))\b",
@@ -61,6 +77,7 @@ _PURPOSE_STOP = re.compile(
     r"\s+(?:pada (?:tanggal|hari)|mulai (?:tanggal|hari|besok)?|selama|dari tanggal|tanggal\s+\d|yang akan dilaksanakan|"
     r"yang dijadwalkan|terhitung|on \d|from \d|starting|between|dengan (?:hak|rincian|data)|berikut|besok|lusa|"
     r"hari ini|minggu depan|jam \d|pukul|yang ditugaskan|sesuai (?:kontrak|surat)|kami (?:mohon|memohon|mengajukan))\b|"
+    r"\s+(?:ya|yah|pak|bu|mas|mbak|nggih|gan)(?=\W|$)|"
     r"[.;:](?:\s|$)|,\s+(?:kami|dan kami|mohon|we|with|dengan|bersama ini|dengan ini|hak akses|akses|periode|waktu|"
     r"selama|tanggal|untuk \d|untuk (?:teknisi|petugas)|on|from)\b|\s+\((?:tiket|ticket|case|no\.?|nomor|ref)\b|"
     r"\s+\(\s*$|[\"“”]",
@@ -71,7 +88,10 @@ _NOT_PURPOSE = re.compile(
     r"mengajukan|remote akses|akses)\b",
     re.IGNORECASE,
 )
-PHONE = re.compile(r"(?<![\d+])(?:\+?62|0)[\s.-]?8\d{1,3}(?:[\s.-]?\d{2,5}){2,4}(?!\d)|(?<![\d+])\(?0\d{2,3}\)?[\s.-]?\d{5,8}(?!\d)")
+PHONE = re.compile(
+    r"(?<![\d+])(?:\+?62|0)[\s.-]?8\d{1,3}(?:[\s.-]?\d{2,5}){2,4}(?!\d)|(?<![\d+])\(?0\d{2,3}\)?[\s.-]?\d{5,8}(?!\d)|"
+    r"(?<![\d+\w])\+(?!62)[1-9]\d{0,2}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,5}){1,4}(?!\d)"
+)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _CLOSINGS = re.compile(
     r"^\s*(?:hormat\s+(?:kami|saya)|salam(?:\s+hormat)?|regards|best regards|kind regards|sincerely|"
@@ -100,6 +120,9 @@ def clean_name(name: str) -> str | None:
         return None
     out = " ".join(words).strip(" ,")
     out = re.sub(r"\s+,", ",", out)
+    last = out.split(",")[-1].split()[-1] if out else ""
+    if out.endswith(".") and "," not in out and len(last) > 3:
+        out = out[:-1]  # a sentence's full stop, not an initial or a degree
     return out if len(out) >= 3 else None
 
 
@@ -121,12 +144,16 @@ def person_name(text: str) -> tuple[str | None, str | None]:
 
 
 def institution(text: str) -> str | None:
+    """The requester's institution: one the writer introduces ("kami dari PT X", "on behalf of Y Ltd"),
+    else the one in the signature block, else the first one named outside the addressee block."""
     flat = _unwrap(text)
-    m = _ORG_INTRO.search(flat)
-    if m:
-        org = m.group("org") or m.group("org2")
+    for m in _ORG_INTRO.finditer(flat):
+        org = m.group("org") or m.group("org2") or m.group("org3") or m.group("org4")
         if org and not _OWN_OFFICE.search(org):
             return tidy_org(org)
+    sig_org = signature(text)[1]
+    if sig_org:
+        return sig_org
     skip = False
     for line in text.split("\n"):
         low = line.strip().lower()
@@ -136,14 +163,14 @@ def institution(text: str) -> str | None:
             skip = False
         if skip:
             continue
-        for org_m in ORG.finditer(line):
+        for org_m in list(ORG.finditer(line)) + list(SUFFIX_ORG.finditer(line)):
             if not _OWN_OFFICE.search(org_m.group(0)):
                 return tidy_org(org_m.group(0))
     return None
 
 
 def tidy_org(org: str) -> str:
-    org = re.split(r"\s{2,}|\t|\.\s+(?=[A-Z])|\s+(?:yang|untuk|dengan|bermaksud|mengajukan|selaku|sebagai|ingin|hendak)\b", org)[0]
+    org = re.split(r"\s*\|\s*|\s{2,}|\t|(?<!\bPte)(?<!\bPty)(?<!\bSdn)(?<!\bCo)(?<!\bInc)(?<!\bP\.T)(?<!\bC\.V)\.\s+(?=[A-Z])(?!Ltd|Bhd)|\s+(?:yang|untuk|dengan|bermaksud|mengajukan|selaku|sebagai|ingin|hendak)\b", org)[0]
     org = org.strip(" ,.(")
     while org.endswith(")") and org.count("(") < org.count(")"):
         org = org[:-1].strip(" ,.")
@@ -174,24 +201,59 @@ def normalize_phone(value: str) -> str | None:
     return ("+" if value.startswith("+") else "") + digits
 
 
+_SIGN_OFF = re.compile(
+    r"^\s*(?:a\.\s?n\.|an\.|u\.\s?b\.|ub\.)\s+\w|"
+    r"^\s*[A-Z][A-Za-z.'-]{2,20}(?: [A-Z][A-Za-z.'-]{1,20}){0,2},\s+\d{1,2}\s+[A-Za-z]{3,10}\.?\s+\d{4}\s*$"
+)
+_ROLE = re.compile(
+    r"\b(?:manager|manajer|engineer|director|direktur|kepala|koordinator|coordinator|kasubag|kabag|kasi|kabid|"
+    r"sekretaris|secretary|staf|staff|admin|administrator|officer|head|lead|supervisor|ketua|pimpinan|"
+    r"account|sales|marketing|analis|analyst|auditor|inspektur|pengawas|pengawasan|bidang|bagian|divisi|"
+    r"division|department|departemen|operasional|operations|project|proyek|teknis|technical|consultant|"
+    r"konsultan|programmer|developer|specialist|spesialis|plt|plh|pejabat|jabatan|ahli|muda|madya|utama|"
+    r"jl|jalan|street|gedung|lantai|floor|ruko|kota|kabupaten|provinsi|indonesia|regards|salam)\b\.?",
+    re.IGNORECASE,
+)
+
+
+def _block_start(lines: list[str]) -> int | None:
+    """Where the signature block begins: after the last closing, else at the last sign-off line
+    ("Semarang, 20 November 2026", "a.n. Kepala Dinas")."""
+    closings = [i for i, line in enumerate(lines) if _CLOSINGS.match(line)]
+    if closings:
+        return closings[-1] + 1
+    offs = [i for i, line in enumerate(lines) if _SIGN_OFF.match(line)]
+    return offs[-1] if offs else None
+
+
 def signature(text: str) -> tuple[str | None, str | None]:
-    """(name, institution) from the block under the last "Hormat kami," / "Regards,"."""
+    """(name, institution) from the block under the last "Hormat kami," / "Regards," (or the sign-off).
+
+    Title and address lines ("Account Manager", "Koordinator Pengawasan ...", "Jl. ...") are not names."""
     lines = text.split("\n")
-    starts = [i for i, line in enumerate(lines) if _CLOSINGS.match(line)]
-    if not starts:
+    start = _block_start(lines)
+    if start is None:
         return None, None
-    block = [line.strip() for line in lines[starts[-1] + 1 : starts[-1] + 12] if line.strip()]
+    block = [line.strip() for line in lines[start : start + 12] if line.strip()]
     name: str | None = None
     org: str | None = None
     for line in block:
-        if org is None and ORG.match(line) and not _OWN_OFFICE.search(line):
-            org = tidy_org(line)
+        if _SIGN_OFF.match(line):
+            continue
+        head = re.split(r"\s*[|,]\s*(?=\d|Jl|Jalan|#)", line)[0]
+        if org is None and (ORG.match(head) or SUFFIX_ORG.match(head)) and not _OWN_OFFICE.search(head):
+            org = tidy_org(head)
             continue
         if name is None and re.fullmatch(rf"{_TITLE}{_WORD}(?:[ \t]+{_WORD}){{0,4}}(?:,\s*[\w. ,]+)?", line):
-            candidate = clean_name(line.split(",")[0])
-            if candidate and not ORG.match(line):
-                name = candidate
+            if _ROLE.search(line.split(",")[0]) or ORG.match(line) or SUFFIX_ORG.match(line):
+                continue
+            name = clean_name(_strip_title(line))
     return name, org
+
+
+def _strip_title(line: str) -> str:
+    """"Ir. Tri Haryanto, M.M." → "Tri Haryanto, M.M."; "Dr. Ani" → "Ani"; degrees after commas stay."""
+    return re.sub(r"^(?:(?:ir|dr|drs|dra|prof|h|hj)\.\s*)+", "", line.strip(), flags=re.IGNORECASE)
 
 
 def emails(text: str) -> list[str]:

@@ -40,6 +40,30 @@ def _segment_rights(segment: str) -> list[str]:
     return found
 
 
+_TICKED = re.compile(r"[☑☒✓✔✅■▣]|\[\s*[xX✓✔v]\s*\]|\(\s*[xX✓✔]\s*\)")
+_UNTICKED = re.compile(r"[☐□▢◻❏]|\[\s\]|\(\s\)")
+
+
+def _ticked_only(text: str) -> str:
+    """A form with tick boxes: only the ticked options count. A line holding several boxes is cut
+    at each box, so that every option stands with its own box."""
+    if not _UNTICKED.search(text):
+        return text
+    kept: list[str] = []
+    for line in text.split("\n"):
+        marks = list(re.finditer(f"{_TICKED.pattern}|{_UNTICKED.pattern}", line))
+        if not marks:
+            kept.append(line)
+            continue
+        ticked = []
+        for i, m in enumerate(marks):
+            stop = marks[i + 1].start() if i + 1 < len(marks) else len(line)
+            if _TICKED.fullmatch(m.group(0)):
+                ticked.append(line[m.end() : stop])
+        kept.append("; ".join(ticked))
+    return "\n".join(kept)
+
+
 def _literal(right: str) -> re.Pattern[str]:
     words = [re.escape(w) for w in re.split(r"[-_ ]+", right) if w]
     return re.compile(r"(?<![\w-])" + r"[\s_-]*".join(words) + r"(?![\w-])", re.IGNORECASE)
@@ -50,6 +74,7 @@ def normalize_rights(text: str, vocabulary: tuple[str, ...], *, prose: bool = Fa
 
     `prose` reads a whole letter (segments are its sentences); otherwise `text` is a labelled value."""
     segments: list[str]
+    text = _ticked_only(text)
     if prose:
         segments = []
         for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
@@ -58,7 +83,10 @@ def normalize_rights(text: str, vocabulary: tuple[str, ...], *, prose: bool = Fa
             clauses = re.split(r"[,;]|\b(?:hanya|cukup|only|but|tetapi|namun|melainkan)\b", sentence, flags=re.IGNORECASE)
             segments.extend(c for c in clauses if not _NEGATED.search(c))
     else:
-        segments = _SPLIT.split(text) + [text]
+        parts = _SPLIT.split(text)
+        segments = [p for p in parts if not _NEGATED.search(p)]
+        if len(segments) == len(parts):
+            segments.append(text)
     wanted: set[str] = set()
     for seg in segments:
         wanted.update(_segment_rights(seg))
