@@ -175,18 +175,29 @@ class Daemon:
         last_timers = 0.0
         while not self.stopping.is_set():
             self.work.clear()
-            await parts.worker.run_due()
-            await parts.outbox.send_due()
-            now = self.loop.time() if self.loop else 0.0
-            if now - last_timers >= 30:
-                await asyncio.to_thread(parts.timers.run_due)
-                last_timers = now
-            if watchdog is not None and parts.mailbox.thread.is_alive():
+            started = asyncio.get_running_loop().time()
+            run_timers = started - last_timers >= 30
+            healthy = await self._round(parts, run_timers=run_timers)
+            if run_timers and healthy:
+                last_timers = started
+            if watchdog is not None and healthy and parts.mailbox.thread.is_alive():
                 sdnotify.notify("WATCHDOG=1", self.env)  # only while every loop is alive and this one did its round
             try:
                 await asyncio.wait_for(self.work.wait(), timeout=1.0)
             except TimeoutError:
                 pass
+
+    async def _round(self, parts: Parts, *, run_timers: bool) -> bool:
+        """One round of provisioning, sending and timers; the loop's boundary (a failure waits for the next round)."""
+        try:
+            await parts.worker.run_due()
+            await parts.outbox.send_due()
+            if run_timers:
+                await asyncio.to_thread(parts.timers.run_due)
+        except Exception:  # noqa: BLE001 - the work loop's boundary: log it, skip the watchdog, try again
+            log.exception("work round failed; trying again in a second")
+            return False
+        return True
 
     def _on_signal(self) -> None:
         if self.stopping.is_set():
