@@ -77,6 +77,13 @@ _NUMERIC = re.compile(
     rf"(?<![\d/.-]){_DAYNAME}(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}})(?![\d]|[/.-]\d)",
     re.IGNORECASE,
 )
+# "Kamis 26/11", "tgl 26/11", "26/11 jam 09.00": a day and month without a year, only where a day name,
+# "tanggal" or a time of day says it is a date (never a bare "24/7" or "1/2")
+_DAY_MONTH = re.compile(
+    rf"(?:(?<![\w/])(?:(?:hari\s+)?{DAY_RE}\.?,?\s+|(?:tgl\.?|tanggal|date|on)\s+|(?P<conn>s\.?\s?d\.?|sampai(?:\s+dengan)?|hingga|until)\s+)(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})"
+    rf"|(?<![\w/.-])(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?=\s*(?:,\s*)?(?:jam|pukul|pk\.?|at)\s*\d))(?![\d/]|[.-]\d)",
+    re.IGNORECASE,
+)
 _COMPACT_RANGE = re.compile(
     rf"(?<![\w/.]){_DAYNAME}(?P<d1>\d{{1,2}})\s*(?:-|–|—|s\.?\s?d\.?|s/d\.?|sampai(?:\s+dengan)?|hingga|to|until|dan|and)\s*"
     rf"{_DAYNAME}(?P<d2>\d{{1,2}})\s+(?P<mon>{MONTH_RE})\.?\b(?:,?\s*(?P<y>\d{{4}})(?!\d))?",
@@ -191,6 +198,12 @@ def find_dates(text: str, today: date) -> list[Found]:
             value = _mk(int(gd["y"]), mon, int(gd["d"])) if gd.get("y") else _infer_year(mon, int(gd["d"]), today)
             if value is not None:
                 add(Found(m.start(), m.end(), value, None, bool(gd.get("y"))))
+    for m in _DAY_MONTH.finditer(text):
+        day_s, mon_s = (m.group("d"), m.group("m")) if m.group("d") else (m.group("d2"), m.group("m2"))
+        if 1 <= int(mon_s) <= 12:
+            value = _infer_year(int(mon_s), int(day_s), today)
+            if value is not None:
+                add(Found(m.start("d") if m.group("conn") else m.start(), m.end(), value, None, False))
     for m in _RELATIVE.finditer(text):
         rel = _relative(m, today)
         if rel is not None:

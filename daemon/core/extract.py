@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date, time
 
 from daemon.core import prose
+from daemon.core.access_span import access_span
 from daemon.core.dates import find_dates, parse_range, parse_times
 from daemon.core.fields import RequestFields
 from daemon.core.labels import labelled_values, near_letter_header
@@ -164,7 +165,7 @@ def _guessed(text: str, today: date, rights: tuple[str, ...]) -> RequestFields:
     name, mail = prose.person_name(text)
     sig_name = prose.signature(text)[0]
     body = _without_letter_dates(text)
-    span = parse_range(body, today)
+    span = access_span(body, today)
     t1, t2 = parse_times(body)
     number = _own_letter_number(text)
     mails = prose.emails(body)
