@@ -43,7 +43,7 @@ def decode_text(data: bytes, charset: str | None = None) -> str:
             continue
         try:
             return data.decode(cs)
-        except (LookupError, UnicodeDecodeError):
+        except (LookupError, ValueError):  # unknown codec, bad bytes, a NUL in the charset name
             continue
     try:
         return data.decode("cp1252")

@@ -177,3 +177,8 @@ def test_format_flowed_delsp() -> None:
 def test_plain_text_without_flowed_keeps_trailing_space_lines() -> None:
     raw = _raw("\nbaris satu \nbaris dua\n", "From: d@x.co.id\nSubject: s\nContent-Type: text/plain\n")
     assert "baris satu \nbaris dua" in parse_message(raw).text
+
+
+def test_charset_name_with_a_nul_falls_back() -> None:
+    raw = b"From: h@x.co.id\nSubject: s\nContent-Type: text/plain; charset=\x00tf-8\n\nisi surat\n"
+    assert "isi surat" in parse_message(raw).text
