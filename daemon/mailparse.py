@@ -26,6 +26,7 @@ from mailparser.exceptions import MailParserError
 from daemon.attachments import attachment_text as default_attachment_text
 from daemon.attachments import decode_text
 from daemon.core.htmltext import html_to_text
+from daemon.core.mimetext import split_on_delimiters, unflow
 from daemon.core.message import Attachment, ParsedMessage
 from daemon.errors import OperationError
 
@@ -161,26 +162,6 @@ def _part_text(part: email.message.Message) -> str:
     return unflow(text, delsp=delsp) if flowed and part.get_content_type() == "text/plain" else text
 
 
-def unflow(text: str, *, delsp: bool = False) -> str:
-    """RFC 3676 format=flowed: a line ending in a space continues on the next one (a soft break).
-
-    Quoted ("> ") and signature ("-- ") lines are left as they are."""
-    out: list[str] = []
-    carry = ""
-    for line in text.split("\n"):
-        if line.startswith(" "):
-            line = line[1:]  # space-stuffing
-        soft = line.endswith(" ") and line != "-- " and not line.startswith(">")
-        if soft:
-            carry += line[:-1] if delsp else line
-            continue
-        out.append(carry + line)
-        carry = ""
-    if carry:
-        out.append(carry.rstrip())
-    return "\n".join(out)
-
-
 def _filename(part: email.message.Message) -> str:
     try:
         name = part.get_filename()
@@ -255,7 +236,7 @@ class _Walk:
         """A multipart whose boundary is missing or wrong: the parts are found by the delimiter
         lines the body itself uses ("--something"); failing that, the raw body is read as text."""
         raw = str(part.get_payload())
-        chunks = _split_on_delimiters(raw)
+        chunks = split_on_delimiters(raw)
         if not chunks:
             text = raw.strip()
             if text:
@@ -297,24 +278,6 @@ class _Walk:
         text = "\n".join(head) + "\n\n" + body + ("\n\n" + "\n\n".join(texts) if texts else "")
         name = filename or (h.get("subject", ("forwarded",))[0] + ".eml")
         return Attachment(filename=name, content_type="message/rfc822", size=len(text), text=text)
-
-
-_DELIMITER = re.compile(r"^--([^\s]{6,200}?)(--)?[ \t]*\r?$", re.MULTILINE)
-
-
-def _split_on_delimiters(raw: str) -> list[str]:
-    """The parts of a multipart body by its most used "--boundary" line, or [] when there is none."""
-    counts: dict[str, int] = {}
-    for m in _DELIMITER.finditer(raw):
-        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
-    if not counts:
-        return []
-    boundary = max(counts, key=lambda b: counts[b])
-    parts: list[str] = []
-    for piece in re.split(rf"^--{re.escape(boundary)}(?:--)?[ \t]*\r?$", raw, flags=re.MULTILINE)[1:]:
-        if piece.strip():
-            parts.append(piece)
-    return parts
 
 
 def _best_alternative(children: list[object]) -> list[object]:
