@@ -44,11 +44,19 @@ class AdminOps:
                 raise OperationError(f"{req.number} berstatus {exc.state.value}: tindakan ini tidak berlaku") from None
             return req
 
+    def _extending(self, number: str) -> bool:
+        with self.db.reading() as s:
+            req = find(s, number)
+            return req.state == State.ACTIVE.value and req.extension_until is not None
+
     def approve(self, number: str, user: str, reason: str) -> AccessRequest:
-        return self._apply(number, Event.APPROVAL_GRANTED, user, reason, {"approved_via": "CLI"})
+        """Approve the waiting decision: the request, or the extension an active one asks for."""
+        event = Event.EXTENSION_GRANTED if self._extending(number) else Event.APPROVAL_GRANTED
+        return self._apply(number, event, user, reason, {"approved_via": "CLI"})
 
     def reject(self, number: str, user: str, reason: str) -> AccessRequest:
-        return self._apply(number, Event.APPROVAL_REJECTED, user, reason)
+        event = Event.EXTENSION_REJECTED if self._extending(number) else Event.APPROVAL_REJECTED
+        return self._apply(number, event, user, reason)
 
     def close(self, number: str, user: str, reason: str) -> AccessRequest:
         return self._apply(number, Event.CLOSURE_REQUESTED, user, reason, {"because": "admin"})

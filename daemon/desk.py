@@ -7,7 +7,7 @@ credentials leave within a second.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import Callable
 
 from sqlalchemy import func, select
@@ -22,6 +22,19 @@ from daemon.errors import OperationError, TokenRejected
 from daemon.models import AccessRequest, Attachment, Credential, InboundMessage, OutboxMail, Token
 from daemon.service import Actor, Service
 from daemon.web_types import ApprovalPage, CredentialPage, DecisionOutcome, Health, RevealedCredential
+
+
+def _waiting(req: AccessRequest) -> bool:
+    """Does the request wait for an approver: the first decision, or an extension?"""
+    return req.state == State.PENDING_APPROVAL.value or (req.state == State.ACTIVE.value and req.extension_until is not None)
+
+
+def _extension_rows(req: AccessRequest, lang: str, tz: tzinfo) -> list[tuple[str, str]]:
+    if req.state != State.ACTIVE.value or req.extension_until is None:
+        return []
+    label = "Perpanjangan diminta sampai" if lang == "id" else "Extension asked until"
+    reason = "Alasan perpanjangan" if lang == "id" else "Reason for the extension"
+    return [(label, when(req.extension_until, lang, tz) or "-"), (reason, req.extension_reason or "-")]
 
 
 class ServiceDesk:
@@ -44,7 +57,7 @@ class ServiceDesk:
             tok = self.service.tokens.check(s, raw_token, now=self.clock(), actions=("approve", "reject"))
             req = s.get(AccessRequest, tok.request_id)
             assert req is not None
-            if req.state != State.PENDING_APPROVAL.value:
+            if not _waiting(req):
                 raise TokenRejected("permohonan ini sudah diputuskan atau dibatalkan")
             return self._page(s, req, tok)
 
@@ -61,6 +74,7 @@ class ServiceDesk:
             (labels["purpose"], f.purpose or "-"),
             (labels["access_rights"], ", ".join(f.access_rights) or "-"),
             (grant_label, f"{when(req.grant_start, lang, tz)} – {when(req.grant_end, lang, tz)}"),
+            *_extension_rows(req, lang, tz),
             (labels["letter_number"], f.letter_number or "-"),
         ]
         letter = s.scalar(select(InboundMessage.id).where(InboundMessage.request_id == req.id).order_by(InboundMessage.id))
@@ -110,7 +124,10 @@ class ServiceDesk:
             req = s.get(AccessRequest, tok.request_id)
             assert req is not None
             self.service.tokens.consume(s, tok, now=now)
-            event = Event.APPROVAL_GRANTED if action == "approve" else Event.APPROVAL_REJECTED
+            if req.state == State.ACTIVE.value:
+                event = Event.EXTENSION_GRANTED if action == "approve" else Event.EXTENSION_REJECTED
+            else:
+                event = Event.APPROVAL_GRANTED if action == "approve" else Event.APPROVAL_REJECTED
             try:
                 self.service.apply(
                     s, req, event, actor=Actor(tok.holder, "link"), now=now,
@@ -118,9 +135,13 @@ class ServiceDesk:
                 )  # fmt: skip
             except IllegalTransition:
                 raise OperationError(f"permohonan {req.number} sudah berstatus {req.state}") from None
-            number = req.number
+            number, extending = req.number, event in (Event.EXTENSION_GRANTED, Event.EXTENSION_REJECTED)
         self.kick()
-        if action == "approve":
+        if extending and action == "approve":
+            msg = f"Perpanjangan {number} disetujui. Masa berlaku akun diperpanjang; pemohon dan Admin LPSE diberi tahu."
+        elif extending:
+            msg = f"Perpanjangan {number} tidak disetujui. Pemohon diberi tahu beserta alasannya; akun tetap berakhir seperti semula."
+        elif action == "approve":
             msg = f"Permohonan {number} disetujui. Akun sedang dibuat; data akses dikirim ke pemohon dan Admin LPSE diberi tahu."
         else:
             msg = f"Permohonan {number} ditolak. Pemohon diberi tahu beserta alasannya."

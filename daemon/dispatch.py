@@ -7,20 +7,23 @@ Nothing here decides on its own what a message is: that is `daemon.core.classify
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from daemon.config import Config
+from daemon.core import policy
 from daemon.core.extract import extract_fields
 from daemon.core.fields import RequestFields
 from daemon.core.lang import guess_language
 from daemon.core.message import ParsedMessage
+from daemon.core.quote import new_text
 from daemon.core.verdict import Decision, Kind, Verdict
 from daemon.core.workflow import Event, IllegalTransition, State
 from daemon.models import AccessRequest, InboundMessage, OutboxMail
 from daemon.service import Actor, Service
+from daemon.threads import APPROVAL_TEMPLATES
 
 ALERT_KINDS = {Kind.APPROVAL_REPLY: "spoofed_decision"}
 
@@ -88,28 +91,52 @@ class Dispatcher:
             svc.apply(s, req, Event.CLOSURE_REQUESTED, actor=actor, now=now, data={"because": because, "reason": None})
         elif kind in (Kind.CLOSURE, Kind.WITHDRAWAL):
             svc.apply(s, req, Event.REQUEST_WITHDRAWN, actor=actor, now=now, data={"reason": None})
-        elif kind is Kind.EXTENSION:
-            extra = {
-                "alert": "other",
-                "summary": f"Pemohon {req.number} meminta perpanjangan masa berlaku.",
-                "details": [msg.subject, "Perpanjangan adalah persetujuan baru: lpse-akses extend " + req.number + " --until ... --reason ..."],
-            }
-            svc.apply(s, req, Event.EXTENSION_REQUESTED, actor=actor, now=now, data={"_extra": extra})
+        elif kind is Kind.EXTENSION and state is State.ACTIVE:
+            if req.extension_until is not None:
+                return "ignored", f"{verdict.reason}; perpanjangan sebelumnya masih menunggu keputusan"
+            return self._extension(s, msg, verdict, req, actor, now)
         elif kind is Kind.APPROVAL_REPLY:
             return self._decision(s, msg, verdict, req, actor, now)
         else:
             return "ignored", verdict.reason
         return "handled", verdict.reason
 
+    def _extension(
+        self, s: Session, msg: ParsedMessage, verdict: Verdict, req: AccessRequest, actor: Actor, now: datetime
+    ) -> tuple[str, str]:
+        """An extension is a new approval: ask the Kasubag until the date the mail names."""
+        assert req.grant_end is not None
+        fields = self._fields(msg, now)
+        until = policy.extension_end(
+            fields.period_end,
+            fields.end_time,
+            current_end=req.grant_end,
+            now=now,
+            tz=self.cfg.office.tz,
+            default_duration=timedelta(seconds=self.cfg.access.default_duration),
+            max_duration=timedelta(seconds=self.cfg.access.max_duration),
+        )
+        said = next((line.strip() for line in new_text(msg.text).splitlines() if line.strip()), "")
+        data = {"_until": until, "until": until.isoformat(), "reason": said[:300] or None}
+        self.service.apply(s, req, Event.EXTENSION_REQUESTED, actor=actor, now=now, data=data)
+        return "handled", f"{verdict.reason}; perpanjangan sampai {until.isoformat(timespec='minutes')} diajukan ke Kasubag"
+
     def _decision(
         self, s: Session, msg: ParsedMessage, verdict: Verdict, req: AccessRequest, actor: Actor, now: datetime
     ) -> tuple[str, str]:
+        extending = State(req.state) is State.ACTIVE
+        asked = self._answered_templates(s, msg)
+        if extending and "extension_request" not in asked or not extending and not asked - {"extension_request"}:
+            return "ignored", f"{verdict.reason}; bukan balasan atas pertanyaan yang sedang menunggu keputusan"
+        granted, rejected = (
+            (Event.EXTENSION_GRANTED, Event.EXTENSION_REJECTED) if extending else (Event.APPROVAL_GRANTED, Event.APPROVAL_REJECTED)
+        )
         if verdict.decision is Decision.APPROVE:
-            self.service.apply(s, req, Event.APPROVAL_GRANTED, actor=actor, now=now, data={"reason": verdict.decision_reason, "approved_via": "balasan email"})
+            self.service.apply(s, req, granted, actor=actor, now=now, data={"reason": verdict.decision_reason, "approved_via": "balasan email"})
         elif verdict.decision is Decision.REJECT:
             if not verdict.decision_reason:
                 return self._unclear(s, msg, verdict, req, actor, now, "TOLAK tanpa alasan")
-            self.service.apply(s, req, Event.APPROVAL_REJECTED, actor=actor, now=now, data={"reason": verdict.decision_reason})
+            self.service.apply(s, req, rejected, actor=actor, now=now, data={"reason": verdict.decision_reason})
         else:
             return self._unclear(s, msg, verdict, req, actor, now, "tidak ada keputusan yang jelas")
         return "handled", verdict.reason
@@ -126,10 +153,20 @@ class Dispatcher:
                 OutboxMail.recipient == actor.who,
             )
         )
-        if asked is None and State(req.state) is State.PENDING_APPROVAL:
+        waiting = State(req.state) is State.PENDING_APPROVAL or req.extension_until is not None
+        if asked is None and waiting:
             self.service.apply(s, req, Event.REPLY_UNCLEAR, actor=actor, now=now, data={"why": why, "refs": approval_ids[:3]})
             return "handled", f"{verdict.reason}; {why}, penjelasan dikirim"
         return "ignored", f"{verdict.reason}; {why}"
+
+    @staticmethod
+    def _answered_templates(s: Session, msg: ParsedMessage) -> set[str]:
+        """Which of our approval mails this reply answers (its In-Reply-To/References)."""
+        ids = list(msg.in_reply_to + msg.references)
+        if not ids:
+            return set()
+        rows = s.scalars(select(OutboxMail.template).where(OutboxMail.message_id.in_(ids)))
+        return {t for t in rows if t in APPROVAL_TEMPLATES}
 
     def _bounce(self, s: Session, msg: ParsedMessage, verdict: Verdict, now: datetime) -> tuple[str, str]:
         rows = s.scalars(select(OutboxMail).where(OutboxMail.message_id.in_(verdict.bounced_ids))).all() if verdict.bounced_ids else []

@@ -17,7 +17,6 @@ from daemon import mailqueue
 from daemon.config import Config
 from daemon.core.compose import Office, RequestView, context_for, display_name, missing_labels, when
 from daemon.core.fields import RequestFields
-from daemon.core.workflow import State
 from daemon.models import AccessRequest, Attachment, Credential, InboundMessage
 from daemon.tokens import TokenKeeper
 
@@ -77,7 +76,8 @@ class MailEffects:
         if template in ("ack_received", "need_info"):
             return {"missing": missing_labels(missing, lang)}
         if template == "decided_by_other":
-            return {"decided_by": req.decided_by, "decision": "approved" if req.state == State.APPROVED.value else "rejected"}
+            granted = data.get("_event") in ("ApprovalGranted", "ExtensionGranted")
+            return {"decided_by": req.decided_by, "decision": "approved" if granted else "rejected"}
         if template == "grant_notice":
             return {"approved_by": req.decided_by, "approved_via": data.get("approved_via", "")}
         if template == "closed":
@@ -90,26 +90,39 @@ class MailEffects:
             return {"reminder_count": req.reminders_sent, "waiting_since": when(req.approval_asked_at, lang, tz)}
         return {}
 
-    def ask(self, s: Session, req: AccessRequest, approvers: tuple[str, ...], now: datetime) -> None:
-        """Each approver gets its own approve and reject links and its own approval mail."""
+    def ask(self, s: Session, req: AccessRequest, approvers: tuple[str, ...], now: datetime, *, template: str) -> None:
+        """Each approver gets its own approve and reject links and its own approval mail (or extension question)."""
         ttl = self.cfg.approval.link_ttl
         letter = s.scalar(select(InboundMessage).where(InboundMessage.request_id == req.id).order_by(InboundMessage.id))
         names = s.scalars(select(Attachment.filename).where(Attachment.message_id == letter.id)).all() if letter else []
-        req.approval_asked_at = req.approval_asked_at or now
+        if template == "approval_request":
+            req.approval_asked_at = req.approval_asked_at or now
         for approver in approvers:
             approve = self.tokens.mint(s, request_id=req.id, action="approve", holder=approver, now=now, ttl=ttl)
             reject = self.tokens.mint(s, request_id=req.id, action="reject", holder=approver, now=now, ttl=ttl)
             extra = {
-                "approver_name": None,
+                "approver_name": approver,
                 "_slots": {"approve_url": approve.nonce, "reject_url": reject.nonce},
                 "link_expires": when(now + timedelta(seconds=ttl), self.cfg.office.language, self.cfg.office.tz),
                 "attachments": list(names),
             }
-            ctx = self.context(s, req, "approval_request", approver, now, extra, lang=self.cfg.office.language)
+            if template == "approval_reminder":
+                extra |= self._template_extra(template, req, now, {})
+            if template == "extension_request":
+                lang, tz = self.cfg.office.language, self.cfg.office.tz
+                extra |= {
+                    "current_end": when(req.grant_end, lang, tz),
+                    "extension_until": when(req.extension_until, lang, tz),
+                    "extension_reason": req.extension_reason,
+                    # the partial's "proposed window" reads as the extension: from today's end to the new one
+                    "grant_start": when(req.grant_end, lang, tz),
+                    "grant_end": when(req.extension_until, lang, tz),
+                }
+            ctx = self.context(s, req, template, approver, now, extra, lang=self.cfg.office.language)
             mailqueue.enqueue(
                 s,
                 req=req,
-                template="approval_request",
+                template=template,
                 recipient=approver,
                 lang=ctx["lang"],
                 context=ctx,

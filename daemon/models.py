@@ -81,6 +81,8 @@ class AccessRequest(Base):
     approval_asked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     reminders_sent: Mapped[int] = mapped_column(Integer, default=0)
     escalated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    extension_until: Mapped[datetime | None] = mapped_column(UTCDateTime)  # an extension waits for a decision
+    extension_reason: Mapped[str | None] = mapped_column(Text)
     closing_because: Mapped[str | None] = mapped_column(String(20))
     closing_reason: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)

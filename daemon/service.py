@@ -34,6 +34,7 @@ from daemon.core.workflow import (
     OpenGrant,
     RevokeApprovalLinks,
     SendMail,
+    EXTENSION_PENDING,
     State,
     Transition,
     decide,
@@ -130,7 +131,9 @@ class Service:
     ) -> Transition:
         """Apply one event: state, audit row and effects, in the caller's transaction (or IllegalTransition)."""
         data = dict(data or {})
-        transition = decide(State(req.state), event)
+        facts = frozenset({EXTENSION_PENDING} if req.extension_until is not None else ())
+        transition = decide(State(req.state), event, facts)
+        data["_event"] = event.value
         self._record_event_data(req, event, actor, now, data)
         req.state = transition.new.value
         req.updated_at = now
@@ -209,7 +212,7 @@ class Service:
         if isinstance(effect, SendMail):
             self.mail.send(s, req, effect.template, self._audience(s, req, effect.audience, actor), now, data)
         elif isinstance(effect, AskApproval):
-            self.mail.ask(s, req, self._audience(s, req, effect.audience, actor), now)
+            self.mail.ask(s, req, self._audience(s, req, effect.audience, actor), now, template=effect.template)
         elif isinstance(effect, RevokeApprovalLinks):
             self.tokens.revoke(s, req.id, ("approve", "reject"), now)
         elif isinstance(effect, CreateAccount):
@@ -297,16 +300,23 @@ class Service:
 
     @staticmethod
     def _record_event_data(req: AccessRequest, event: Event, actor: Actor, now: datetime, data: dict[str, Any]) -> None:
-        if event in (Event.APPROVAL_GRANTED, Event.APPROVAL_REJECTED):
+        if event in (Event.APPROVAL_GRANTED, Event.APPROVAL_REJECTED, Event.EXTENSION_GRANTED, Event.EXTENSION_REJECTED):
             req.decided_by, req.decided_at = actor.who.lower(), now
             req.decision_reason = data.get("reason")
+        if event is Event.EXTENSION_REQUESTED:
+            req.extension_until, req.extension_reason = data["_until"], data.get("reason")
+            req.approval_asked_at = now
+        elif event is Event.EXTENSION_GRANTED:
+            req.grant_end, req.extension_until = req.extension_until, None
+        elif event is Event.EXTENSION_REJECTED:
+            req.extension_until = None
         elif event in (Event.CLOSURE_REQUESTED, Event.GRANT_EXPIRED):
             req.closing_because = data.get("because", "expired" if event is Event.GRANT_EXPIRED else "requester")
             req.closing_reason = data.get("reason")
         elif event is Event.ACCOUNT_CREATED:
             req.grant_start = now
         elif event is Event.GRANT_EXTENDED:
-            req.grant_end = data["_until"]
+            req.grant_end, req.extension_until = data["_until"], None
         elif event is Event.REMINDER_DUE:
             req.reminders_sent += 1
         elif event is Event.ESCALATION_DUE:

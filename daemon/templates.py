@@ -45,6 +45,9 @@ TEMPLATE_NAMES: tuple[str, ...] = (
     "quarantined",
     "admin_alert",
     "digest",
+    "extension_request",
+    "extension_granted",
+    "extension_rejected",
 )
 
 _PARTS = ("subject", "txt", "html")

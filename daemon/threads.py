@@ -17,6 +17,10 @@ from daemon.core.verdict import KnownRequest, MailContext, ThreadMatch
 from daemon.models import AccessRequest, OutboxMail
 
 
+# The mails whose Message-ID is its approver's secret: a reply to one of them can decide.
+APPROVAL_TEMPLATES = ("approval_request", "approval_reminder", "extension_request")
+
+
 def known(req: AccessRequest) -> KnownRequest:
     return KnownRequest(number=req.number, state=req.state, requester=req.requester)
 
@@ -31,7 +35,7 @@ def mail_context(s: Session, cfg: Config, msg: ParsedMessage) -> tuple[MailConte
         if row.request_id is not None:
             req = s.get(AccessRequest, row.request_id)
             via = "reference"
-        if row.template in ("approval_request", "approval_reminder"):
+        if row.template in APPROVAL_TEMPLATES:
             approval_recipient = row.recipient
     if req is None:
         for tag in tags:

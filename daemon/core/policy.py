@@ -72,3 +72,23 @@ def is_past(moment: datetime, now: datetime) -> bool:
 
 def to_date(moment: datetime, tz: tzinfo) -> date:
     return moment.astimezone(tz).date()
+
+
+def extension_end(
+    requested: date | None,
+    requested_time: time | None,
+    *,
+    current_end: datetime,
+    now: datetime,
+    tz: tzinfo,
+    default_duration: timedelta,
+    max_duration: timedelta,
+) -> datetime:
+    """Until when an extension asks: the date the mail names (end of that day), else one more default period;
+    never more than the policy's maximum from now."""
+    end = current_end + default_duration
+    if requested is not None:
+        wanted = datetime.combine(requested, requested_time or time(23, 59), tzinfo=tz)
+        if wanted > current_end:
+            end = wanted
+    return min(end, now + max_duration)

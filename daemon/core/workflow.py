@@ -49,6 +49,8 @@ class Event(str, Enum):
     RETRY_REQUESTED = "RetryRequested"
     EXPIRY_NEAR = "ExpiryNear"
     EXTENSION_REQUESTED = "ExtensionRequested"
+    EXTENSION_GRANTED = "ExtensionGranted"
+    EXTENSION_REJECTED = "ExtensionRejected"
     GRANT_EXTENDED = "GrantExtended"
     CLOSURE_REQUESTED = "ClosureRequested"
     GRANT_EXPIRED = "GrantExpired"
@@ -131,7 +133,7 @@ TRANSITIONS: dict[tuple[State, Event], tuple[State, tuple[Effect, ...]]] = {
     # SOP 3: it goes to the Kasubag.
     (S.RECEIVED, E.FIELDS_COMPLETED): (S.PENDING_APPROVAL, (AskApproval(A.APPROVERS),)),
     (S.NEEDS_INFO, E.FIELDS_COMPLETED): (S.PENDING_APPROVAL, (AskApproval(A.APPROVERS),)),
-    (S.PENDING_APPROVAL, E.REMINDER_DUE): (S.PENDING_APPROVAL, (SendMail("approval_reminder", A.APPROVERS),)),
+    (S.PENDING_APPROVAL, E.REMINDER_DUE): (S.PENDING_APPROVAL, (AskApproval(A.APPROVERS, "approval_reminder"),)),
     (S.PENDING_APPROVAL, E.ESCALATION_DUE): (S.PENDING_APPROVAL, (AskApproval(A.BACKUP_APPROVERS),)),
     (S.PENDING_APPROVAL, E.REPLY_UNCLEAR): (S.PENDING_APPROVAL, (SendMail("reply_unclear", A.ACTOR),)),
     # SOP 4: the Kasubag decides.
@@ -152,15 +154,32 @@ TRANSITIONS: dict[tuple[State, Event], tuple[State, tuple[Effect, ...]]] = {
     (S.FAILED, E.RETRY_REQUESTED): (S.APPROVED, (CreateAccount(),)),
     # While access lasts.
     (S.ACTIVE, E.EXPIRY_NEAR): (S.ACTIVE, (SendMail("expiry_warning", A.REQUESTER),)),
-    (S.ACTIVE, E.EXTENSION_REQUESTED): (S.ACTIVE, (SendMail("admin_alert", A.ADMINS),)),
-    (S.ACTIVE, E.GRANT_EXTENDED): (S.ACTIVE, (CloseGrant(), ExtendAccount(), OpenGrant())),
+    # An extension is a new approval (DESIGN §1): the Kasubag is asked again, by link or reply.
+    (S.ACTIVE, E.EXTENSION_REQUESTED): (S.ACTIVE, (AskApproval(A.APPROVERS, "extension_request"),)),
+    (S.ACTIVE, E.EXTENSION_GRANTED): (
+        S.ACTIVE,
+        (
+            RevokeApprovalLinks(),
+            SendMail("decided_by_other", A.OTHER_APPROVERS),
+            CloseGrant(),
+            ExtendAccount(),
+            OpenGrant(),
+            SendMail("extension_granted", A.REQUESTER),
+        ),
+    ),
+    (S.ACTIVE, E.EXTENSION_REJECTED): (
+        S.ACTIVE,
+        (RevokeApprovalLinks(), SendMail("decided_by_other", A.OTHER_APPROVERS), SendMail("extension_rejected", A.REQUESTER)),
+    ),
+    (S.ACTIVE, E.REPLY_UNCLEAR): (S.ACTIVE, (SendMail("reply_unclear", A.ACTOR),)),
+    (S.ACTIVE, E.GRANT_EXTENDED): (S.ACTIVE, (RevokeApprovalLinks(), CloseGrant(), ExtendAccount(), OpenGrant())),
     # SOP 6: done (or expired, or an admin says so): disable, then close the register row.
     (S.ACTIVE, E.CLOSURE_REQUESTED): (S.ACTIVE, (DisableAccount(),)),
     (S.ACTIVE, E.GRANT_EXPIRED): (S.ACTIVE, (DisableAccount(),)),
     (S.ACTIVE, E.DISABLE_FAILED): (S.ACTIVE, (SendMail("provisioning_failed", A.ADMINS),)),
     (S.ACTIVE, E.ACCOUNT_DISABLED): (
         S.CLOSED,
-        (CloseGrant(), SendMail("closed", A.REQUESTER), SendMail("closed", A.ADMINS)),
+        (RevokeApprovalLinks(), CloseGrant(), SendMail("closed", A.REQUESTER), SendMail("closed", A.ADMINS)),
     ),
     # Withdrawn before access starts.
     (S.RECEIVED, E.REQUEST_WITHDRAWN): (S.CANCELLED, _WITHDRAW),
@@ -168,6 +187,15 @@ TRANSITIONS: dict[tuple[State, Event], tuple[State, tuple[Effect, ...]]] = {
     (S.PENDING_APPROVAL, E.REQUEST_WITHDRAWN): (S.CANCELLED, _WITHDRAW + (SendMail("cancelled", A.APPROVERS),)),
     (S.APPROVED, E.REQUEST_WITHDRAWN): (S.CANCELLED, _WITHDRAW),
     (S.FAILED, E.REQUEST_WITHDRAWN): (S.CANCELLED, _WITHDRAW),
+}
+
+
+# Events that also need a fact about the request, not only its state.
+EXTENSION_PENDING = "extension_pending"
+PRECONDITIONS: dict[Event, tuple[str, bool]] = {
+    Event.EXTENSION_REQUESTED: (EXTENSION_PENDING, False),  # one extension question at a time
+    Event.EXTENSION_GRANTED: (EXTENSION_PENDING, True),
+    Event.EXTENSION_REJECTED: (EXTENSION_PENDING, True),
 }
 
 
@@ -188,12 +216,16 @@ class Transition:
     effects: tuple[Effect, ...]
 
 
-def decide(state: State, event: Event) -> Transition:
-    """The new state and effects of `event` in `state`, or IllegalTransition."""
+def decide(state: State, event: Event, facts: frozenset[str] = frozenset()) -> Transition:
+    """The new state and effects of `event` in `state` (given the request's `facts`), or IllegalTransition."""
     try:
         new, effects = TRANSITIONS[(state, event)]
     except KeyError:
         raise IllegalTransition(state, event) from None
+    if event in PRECONDITIONS:
+        fact, wanted = PRECONDITIONS[event]
+        if (fact in facts) is not wanted:
+            raise IllegalTransition(state, event)
     return Transition(state, event, new, effects)
 
 
@@ -206,7 +238,11 @@ def diagram() -> str:
     """The state diagram as Mermaid, generated from the table (README.md embeds it)."""
     lines = ["stateDiagram-v2", "    [*] --> new"]
     for (old, event), (new, _) in TRANSITIONS.items():
-        lines.append(f"    {old.value} --> {new.value}: {event.value}")
+        guard = ""
+        if event in PRECONDITIONS:
+            fact, wanted = PRECONDITIONS[event]
+            guard = f" [{'' if wanted else 'no '}{fact.replace('_', ' ')}]"
+        lines.append(f"    {old.value} --> {new.value}: {event.value}{guard}")
     for s in sorted(FINAL_STATES, key=lambda x: x.value):
         lines.append(f"    {s.value} --> [*]")
     return "\n".join(lines) + "\n"

@@ -6,7 +6,7 @@ import csv
 import io
 import json
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -15,6 +15,7 @@ from click.testing import CliRunner
 
 from cli.main import cli
 from daemon import config as config_mod
+from daemon.core.period import format_date_id
 from daemon.sandbox import ADMIN, KASUBAG, Sandbox, drop_mail, make_sandbox, read_mailbox
 from tests.conversation import Office, letter
 
@@ -210,3 +211,51 @@ def test_credentials_by_one_time_link(tmp_path: Path) -> None:
         assert password.group(1) not in mail.text and password.group(1) not in mail.html
         assert httpx.post(url, data={"csrf": csrf.group(1)}, timeout=10).status_code == 410  # once only
         assert office.get(url).status_code == 410
+
+
+def test_an_extension_is_asked_of_the_kasubag_and_makes_a_new_register_row(office: Office, sandbox: Sandbox) -> None:
+    office.send(letter(VENDOR, COMPLETE))
+    ack = office.mail_to(VENDOR, "ack_received")
+    assert office.confirm(office.mail_to(KASUBAG, "approval_request").links()[0]).status_code == 200
+    creds = office.mail_to(VENDOR, "credentials")
+
+    # The vendor asks for more time; the Kasubag is asked again (an extension is a new approval).
+    until = datetime.now(ZoneInfo("Asia/Jakarta")).date() + timedelta(days=10)
+    said = format_date_id(until)  # e.g. "3 Desember 2026"
+    office.send(letter(VENDOR, f"PERPANJANG sampai {said}, migrasi data belum selesai.", reply_to=creds))
+    question = office.mail_to(KASUBAG, "extension_request")
+    assert f"sampai dengan {said} pukul 23.59 WIB" in question.text and "migrasi data belum selesai" in question.text
+    page = office.get(question.links()[0])
+    assert page.status_code == 200 and said in page.text
+    assert office.confirm(question.links()[0]).status_code == 200
+
+    granted = office.mail_to(VENDOR, "extension_granted")
+    assert said in granted.text
+    username = f"ra{YEAR % 100:02d}_0001"
+    office.settle(1.0)
+    creates = [line for line in sandbox.accounts_log.read_text().splitlines() if f"create {username}" in line]
+    assert len(creates) == 2 and f"expires={until.isoformat()}T23:59+07:00" in creates[-1]
+    assert "password_length=0" in creates[-1]  # extending keeps the password
+    shown = json.loads(lpse(sandbox, "requests", "show", FIRST, "--json"))
+    assert shown["state"] == "active" and shown["grant"]["end"].startswith(f"{until.isoformat()}T23:59")
+    out = sandbox.root / "register.csv"
+    lpse(sandbox, "register", "export", "--period", "2026", "-o", str(out))
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+    assert len(rows) == 2 and rows[0]["Waktu Penutupan"] and not rows[1]["Waktu Penutupan"]
+    assert ack.message_id  # the thread started with the acknowledgement
+
+
+def test_an_extension_rejected_by_reply_keeps_the_end(office: Office, sandbox: Sandbox) -> None:
+    office.send(letter(VENDOR, COMPLETE))
+    assert office.confirm(office.mail_to(KASUBAG, "approval_request").links()[0]).status_code == 200
+    creds = office.mail_to(VENDOR, "credentials")
+    end_before = json.loads(lpse(sandbox, "requests", "show", FIRST, "--json"))["grant"]["end"]
+    until = format_date_id(datetime.now(ZoneInfo("Asia/Jakarta")).date() + timedelta(days=12))
+    office.send(letter(VENDOR, f"Mohon perpanjangan sampai {until}. PERPANJANG", reply_to=creds))
+    question = office.mail_to(KASUBAG, "extension_request")
+    office.send(letter(KASUBAG, "TOLAK pekerjaan dapat diselesaikan dalam masa berlaku yang ada", reply_to=question))
+    rejected = office.mail_to(VENDOR, "extension_rejected")
+    assert "pekerjaan dapat diselesaikan dalam masa berlaku yang ada" in rejected.text
+    shown = json.loads(lpse(sandbox, "requests", "show", FIRST, "--json"))
+    assert shown["state"] == "active" and shown["grant"]["end"] == end_before
+    assert office.get(question.links()[0]).status_code == 410

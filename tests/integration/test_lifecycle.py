@@ -104,6 +104,11 @@ def test_reminders_then_no_more_than_configured(world: World) -> None:
         world.clock.advance(hours=hours)
         world.timers.run_due()
     assert world.templates_to("kasubag.lpse@salatiga.go.id").count("approval_reminder") == 3
+    world.run()  # every reminder carries live links of its own and is sent
+    with world.db.reading() as s:
+        assert set(s.scalars(select(OutboxMail.status))) == {"sent"}
+    reminder = read_mailbox(Path(world.cfg.smtp.path) / "kasubag.lpse@salatiga.go.id")[-1]
+    assert b"/a/" in reminder
 
 
 def test_escalation_to_the_backup_approver(tmp_path: Path, db_url: str | None) -> None:

@@ -66,6 +66,23 @@ _EXTRAS: dict[str, dict[str, Any]] = {
         ],
     },
     "approval_request": dict(_APPROVAL),
+    "extension_request": {
+        **_APPROVAL,
+        "username": "ra26_0007",
+        "current_end": "27 November 2026 pukul 23.59 WIB",
+        "extension_until": "30 November 2026 pukul 23.59 WIB",
+        "extension_reason": "Migrasi basis data belum selesai",
+    },
+    "extension_granted": {
+        "username": "ra26_0007",
+        "grant_end": "30 November 2026 pukul 23.59 WIB",
+    },
+    "extension_rejected": {
+        "username": "ra26_0007",
+        "grant_end": "27 November 2026 pukul 23.59 WIB",
+        "reason": "Pekerjaan dapat diselesaikan dalam masa berlaku yang ada",
+        "decided_at": "26 November 2026 pukul 10.05 WIB",
+    },
     "approval_reminder": {**_APPROVAL, "reminder_count": 2, "waiting_since": "23 November 2026 pukul 09.15 WIB"},
     "decided_by_other": {
         "recipient_name": "Sri Wahyuni, S.E.",

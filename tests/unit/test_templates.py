@@ -73,6 +73,12 @@ FACTS: dict[str, Callable[[dict[str, Any]], list[str]]] = {
         c["subject"], c["sender"], c["reason"], c["folder"], c["message_id"], "lpse-akses quarantine replay",
     ],
     "admin_alert": lambda c: [c["summary"], *c["details"]],
+    "extension_request": lambda c: [
+        c["number"], c["approve_url"], c["reject_url"], c["username"], c["current_end"], c["extension_until"],
+        c["extension_reason"], c["link_expires"],
+    ],
+    "extension_granted": lambda c: [c["number"], c["username"], c["grant_end"]],
+    "extension_rejected": lambda c: [c["number"], c["username"], c["grant_end"], c["reason"], c["decided_at"]],
     "digest": lambda c: [
         c["period_label"], c["generated_at"], c["attachments"][0],
         *[r["number"] for r in c["received"] + c["overdue"]], "Formulir Pencatatan Pemberian Remote Akses",
@@ -80,9 +86,9 @@ FACTS: dict[str, Callable[[dict[str, Any]], list[str]]] = {
 }
 
 
-def test_names_are_the_eighteen_messages_and_each_has_a_sample(renderer: MailRenderer) -> None:
+def test_names_are_design_s_eighteen_messages_and_the_extension_ones(renderer: MailRenderer) -> None:
     assert renderer.names() == list(TEMPLATE_NAMES)
-    assert len(renderer.names()) == 18
+    assert len(renderer.names()) == 21
     assert set(SAMPLES) == set(TEMPLATE_NAMES) == set(FACTS)
 
 

@@ -7,7 +7,11 @@ import itertools
 import pytest
 
 from daemon.core.workflow import (
+    EXTENSION_PENDING,
     FINAL_STATES,
+    PRECONDITIONS,
+    Audience,
+    ExtendAccount,
     TRANSITIONS,
     AskApproval,
     CreateAccount,
@@ -22,17 +26,38 @@ from daemon.core.workflow import (
 )
 
 
+def facts_for(event: Event, holds: bool) -> frozenset[str]:
+    """The facts under which `event`'s precondition holds (or not)."""
+    if event not in PRECONDITIONS:
+        return frozenset()
+    fact, wanted = PRECONDITIONS[event]
+    return frozenset({fact}) if wanted is holds else frozenset()
+
+
 @pytest.mark.parametrize(("state", "event"), list(itertools.product(State, Event)))
 def test_every_state_and_event(state: State, event: Event) -> None:
     if (state, event) in TRANSITIONS:
-        t = decide(state, event)
+        t = decide(state, event, facts_for(event, True))
         assert (t.new, t.effects) == TRANSITIONS[(state, event)]
         assert t.old is state and t.event is event
     else:
         with pytest.raises(IllegalTransition) as err:
-            decide(state, event)
+            decide(state, event, facts_for(event, True))
         assert err.value.state is state and err.value.event is event
         assert state.value in str(err.value)
+
+
+@pytest.mark.parametrize("event", list(PRECONDITIONS))
+def test_preconditions_are_enforced(event: Event) -> None:
+    with pytest.raises(IllegalTransition):
+        decide(State.ACTIVE, event, facts_for(event, False))
+
+
+def test_an_extension_is_a_new_approval() -> None:
+    asked = decide(State.ACTIVE, Event.EXTENSION_REQUESTED)
+    assert asked.new is State.ACTIVE and asked.effects == (AskApproval(Audience.APPROVERS, "extension_request"),)
+    granted = decide(State.ACTIVE, Event.EXTENSION_GRANTED, frozenset({EXTENSION_PENDING}))
+    assert ExtendAccount() in granted.effects and SendMail("extension_granted", Audience.REQUESTER) in granted.effects
 
 
 def test_final_states_accept_nothing() -> None:
@@ -45,7 +70,7 @@ def test_every_state_is_reachable_from_new() -> None:
     while frontier:
         s = frontier.pop()
         for e in allowed_events(s):
-            n = decide(s, e).new
+            n = TRANSITIONS[(s, e)][0]
             if n not in reached:
                 reached.add(n)
                 frontier.append(n)

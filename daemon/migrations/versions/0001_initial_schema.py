@@ -43,6 +43,8 @@ def upgrade() -> None:
     sa.Column('approval_asked_at', daemon.models.UTCDateTime(timezone=True), nullable=True),
     sa.Column('reminders_sent', sa.Integer(), nullable=False),
     sa.Column('escalated_at', daemon.models.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('extension_until', daemon.models.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('extension_reason', sa.Text(), nullable=True),
     sa.Column('closing_because', sa.String(length=20), nullable=True),
     sa.Column('closing_reason', sa.Text(), nullable=True),
     sa.Column('created_at', daemon.models.UTCDateTime(timezone=True), nullable=False),
