@@ -36,8 +36,14 @@ CLOSE = re.compile(
 )
 NEGATION = re.compile(
     r"\b(?:belum|tidak|tak|jangan|bukan|not|not yet|never|don't|do not|masih belum|setelah|jika|apabila|bila|"
-    r"kalau|nanti|akan|sebelum|hingga|sampai|if|when|after|once|until|will)\s+(?:\w+\s+){0,2}$",
+    r"kalau|nanti|akan|sebelum|hingga|sampai|if|when|after|once|until|will|"
+    r"hampir|nyaris|sebentar lagi|segera|almost|nearly|soon|about to)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
+)
+# A closing word in a sentence that opens with a condition or a promise ("Kalau sudah selesai nanti
+# kami kabari supaya akunnya ditutup", "Once we are done we will ask you to close it") is not a notice.
+CONDITIONAL_SENTENCE = re.compile(
+    r"^\s*(?:kalau|jika|apabila|bila|nanti|setelah|sesudah|begitu|if|when|once|after|as soon as)\b", re.IGNORECASE
 )
 # Extensions are asked for in the future tense ("kami akan perlu tambahan waktu"): only a denial or a
 # condition negates them.
@@ -96,8 +102,19 @@ def _unlabelled(text: str) -> str:
     )
 
 
-def _unnegated(rx: re.Pattern[str], text: str, negation: re.Pattern[str] = NEGATION) -> bool:
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding position `at` begins."""
+    cut = max(text.rfind(mark, 0, at) for mark in (". ", "! ", "? ", "\n", ", tetapi", ", but"))
+    return cut + 1 if cut >= 0 else 0
+
+
+def _unnegated(
+    rx: re.Pattern[str], text: str, negation: re.Pattern[str] = NEGATION, *, conditional: bool = False
+) -> bool:
     for m in rx.finditer(text):
+        clause = text[_sentence_start(text, m.start()) : m.start()]
+        if conditional and CONDITIONAL_SENTENCE.match(clause) and "," not in clause:
+            continue  # the condition's own clause ("Kalau sudah selesai nanti ... ditutup"), not a notice
         inner = m.group(0)
         lead = len(inner) - len(inner.lstrip())
         before = text[max(0, m.start() - 30) : m.start() + lead]
@@ -120,7 +137,7 @@ def wants_extension(text: str) -> bool:
 
 
 def wants_closure(text: str) -> bool:
-    return _unnegated(CLOSE, _unlabelled(text))
+    return _unnegated(CLOSE, _unlabelled(text), conditional=True)
 
 
 def _asks_for_access(text: str) -> bool:

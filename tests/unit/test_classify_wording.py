@@ -127,3 +127,20 @@ def test_plain_text_bounce_with_quoted_headers() -> None:
     ours = ("<closed.RA-2026-0031.d1@salatiga.go.id>", "<ack.RA-2026-0031.a1@salatiga.go.id>")
     v = classify(m, replace(BASE, our_referenced_ids=ours))
     assert v.bounced_ids == ("<closed.RA-2026-0031.d1@salatiga.go.id>",)
+
+
+@pytest.mark.parametrize(
+    ("text", "closes"),
+    [
+        ("Update: pekerjaan hampir selesai, tinggal pengujian besok.", False),
+        ("Kalau sudah selesai nanti kami kabari supaya akunnya ditutup.", False),
+        ("Jika sudah selesai, kami akan minta akun ditutup.", False),
+        ("The work is almost finished; we will tell you when to close it.", False),
+        ("Setelah kami cek ulang, pekerjaan sudah selesai, silakan akun ditutup.", True),
+        ("Pekerjaan sudah selesai, mohon akun ditutup.", True),
+    ],
+)
+def test_a_closure_must_be_a_notice_not_a_promise_or_a_hedge(text: str, closes: bool) -> None:
+    from daemon.core.intent import wants_closure
+
+    assert wants_closure(text) is closes
