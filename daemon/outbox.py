@@ -16,9 +16,10 @@ from datetime import datetime, timedelta
 from typing import Any, Callable
 
 from jinja2 import TemplateError
-from sqlalchemy import or_, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from daemon import leases
 from daemon.config import Config
 from daemon.core.compose import SECRET_SLOTS
 from daemon.db import Database
@@ -63,24 +64,14 @@ class Outbox:
     def release_leases(self) -> None:
         """At start on SQLite (one daemon only): rows claimed by a process that died are free again."""
         with self.db.transaction() as s:
-            s.execute(update(OutboxMail).where(OutboxMail.status == "pending").values(lease_until=None))
+            leases.release_all(s, OutboxMail)
 
     def claim(self, limit: int = 20) -> list[Claimed]:
         now = self.clock()
         with self.db.transaction() as s:
-            q = (
-                select(OutboxMail)
-                .where(OutboxMail.status == "pending", OutboxMail.next_attempt_at <= now)
-                .where(or_(OutboxMail.lease_until.is_(None), OutboxMail.lease_until <= now))
-                .order_by(OutboxMail.id)
-                .limit(limit)
+            rows = leases.claim_due(
+                s, OutboxMail, OutboxMail.next_attempt_at, now=now, lease=self.lease, limit=limit, skip_locked=not self.db.is_sqlite
             )
-            if not self.db.is_sqlite:
-                q = q.with_for_update(skip_locked=True)
-            rows = s.scalars(q).all()
-            for row in rows:
-                row.lease_until = now + self.lease
-                row.attempts += 1
             return [Claimed(r.id, r.recipient, r.message_id) for r in rows]
 
     async def send_due(self) -> int:

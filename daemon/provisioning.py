@@ -15,8 +15,9 @@ import logging
 from datetime import datetime, timedelta
 from typing import Callable
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import select
 
+from daemon import leases
 from daemon.config import Config
 from daemon.core.fields import RequestFields
 from daemon.core.workflow import Event
@@ -42,23 +43,14 @@ class ProvisioningWorker:
     def release_leases(self) -> None:
         """At start on SQLite (one daemon only): jobs claimed by a process that died are free again."""
         with self.db.transaction() as s:
-            s.execute(update(ProvisioningJob).where(ProvisioningJob.status == "pending").values(lease_until=None))
+            leases.release_all(s, ProvisioningJob)
 
     def claim(self) -> list[int]:
         now = self.clock()
         with self.db.transaction() as s:
-            q = (
-                select(ProvisioningJob)
-                .where(ProvisioningJob.status == "pending", ProvisioningJob.due_at <= now)
-                .where(or_(ProvisioningJob.lease_until.is_(None), ProvisioningJob.lease_until <= now))
-                .limit(10)
+            jobs = leases.claim_due(
+                s, ProvisioningJob, ProvisioningJob.due_at, now=now, lease=self.lease, limit=10, skip_locked=not self.db.is_sqlite
             )
-            if not self.db.is_sqlite:
-                q = q.with_for_update(skip_locked=True)
-            jobs = s.scalars(q).all()
-            for job in jobs:
-                job.lease_until = now + self.lease
-                job.attempts += 1
             return [j.id for j in jobs]
 
     async def run_due(self) -> int:
