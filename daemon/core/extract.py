@@ -21,7 +21,7 @@ from daemon.core.dates import find_dates, parse_range, parse_times
 from daemon.core.fields import RequestFields
 from daemon.core.labels import labelled_values, near_letter_header
 from daemon.core.message import ParsedMessage
-from daemon.core.quote import forwarded_part, new_text, split_header_block
+from daemon.core.quote import forwarded_part, new_text, quote_start, split_header_block
 from daemon.core.rights import normalize_rights
 
 _PLACE_DATE = re.compile(r"(?:^\s*|\s{3,}|\t)[A-Z][A-Za-z.'-]{2,20}(?: [A-Z][A-Za-z.'-]{1,20}){0,2},\s+(?P<date>.{6,40}?)\s*$")
@@ -72,7 +72,9 @@ def _without_letter_dates(text: str) -> str:
     kept = []
     for line in text.split("\n"):
         low = line.strip().lower()
-        if _PLACE_DATE.search(line) and find_dates(line, date(2000, 1, 1)):
+        place = _PLACE_DATE.search(line)
+        found = find_dates(place.group("date"), date(2000, 1, 1)) if place else []
+        if found and found[0].start == 0:
             if not re.match(r"(tanggal|tgl|date|waktu|periode|mulai|selesai|dari|sampai)\b", low):
                 continue
         if re.match(r"(nomor|no\.?|no\. surat|tanggal surat|tgl\.? surat|ref)\s*:", low):
@@ -209,6 +211,17 @@ def _merge(layers: list[RequestFields]) -> RequestFields:
     return result
 
 
+def _signature_part(text: str) -> str:
+    """The mail's own signature (under a "-- " line, above any quote): `new_text` leaves it out, but
+    it often holds the sender's phone and office."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = lines[: quote_start(text)]
+    for i, line in enumerate(lines):
+        if re.fullmatch(r"\s*--\s*", line):
+            return "\n".join(x for x in lines[i + 1 :] if not x.lstrip().startswith(">"))
+    return ""
+
+
 def extract_from_text(text: str, today: date, rights: tuple[str, ...]) -> RequestFields:
     """The fields one text gives: labelled values, completed by prose guesses."""
     letter = _read(text, today, rights)
@@ -239,6 +252,7 @@ def extract_fields(
                 sources.append(new_text(att_body) or att_body)
             else:
                 sources.append(att.text)
+    sources.append(_signature_part(msg.text))
     letters = [_read(s, today, rights) for s in sources if s.strip()]
     fields = _merge([ltr.labelled for ltr in letters] + [ltr.guessed for ltr in letters])
     is_forward = bool(fwd_headers) or bool(_FORWARD_SUBJECT.match(msg.subject))

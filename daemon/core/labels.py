@@ -138,6 +138,23 @@ def pipe_tables(text: str) -> str:
     return "\n".join(out)
 
 
+_ITEM = re.compile(r"^\s*(?:[-*•·▪●]|\(?[a-h1-9][.)]|\[\s*[xXvV✓✔]?\s*\]|\(\s*[xXvV✓✔]?\s*\)|[☐☑☒□■])\s*(?P<item>\S.*)$")
+
+
+def _list_items(lines: list[str]) -> list[str]:
+    """The items listed under a label with no value of its own ("Hak akses:" then "a. VPN",
+    "b. Database" or "[X] VPN", "[ ] SSH"), each with its marker (a tick box stays readable)."""
+    items: list[str] = []
+    for line in lines:
+        if not line.strip() and not items:
+            continue
+        labelled = _LINE.match(line)
+        if _ITEM.match(line) is None or (labelled is not None and field_of(labelled.group("label")) is not None):
+            break
+        items.append(line.strip())
+    return items if len(items) >= 2 else []
+
+
 def labelled_values(text: str) -> dict[str, list[str]]:
     """Field name → the values labelled with it, in order of appearance."""
     out: dict[str, list[str]] = {}
@@ -162,7 +179,10 @@ def labelled_values(text: str) -> dict[str, list[str]]:
             continue
         value = _clean(m.group("value"))
         if not value:
-            for nxt in lines[i + 1 : i + 3]:
+            items = _list_items(lines[i + 1 :])
+            if items:
+                value = "\n".join(items)
+            for nxt in lines[i + 1 : i + 3] if not value else ():
                 if not nxt.strip():
                     continue
                 nm = _LINE.match(nxt)

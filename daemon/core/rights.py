@@ -40,8 +40,8 @@ def _segment_rights(segment: str) -> list[str]:
     return found
 
 
-_TICKED = re.compile(r"[☑☒✓✔✅■▣]|\[\s*[xX✓✔v]\s*\]|\(\s*[xX✓✔]\s*\)")
-_UNTICKED = re.compile(r"[☐□▢◻❏]|\[\s\]|\(\s\)")
+_TICKED = re.compile(r"[☑☒✓✔✅■▣⊠]|\[\s*[xX✓✔vV]\s*\]|\(\s*[xX✓✔vV]\s*\)")
+_UNTICKED = re.compile(r"[☐□▢◻❏]|\[\s*\]|\(\s*\)")
 
 
 def _ticked_only(text: str) -> str:
@@ -83,6 +83,8 @@ def normalize_rights(text: str, vocabulary: tuple[str, ...], *, prose: bool = Fa
             clauses = re.split(r"[,;]|\b(?:hanya|cukup|only|but|tetapi|namun|melainkan)\b", sentence, flags=re.IGNORECASE)
             segments.extend(c for c in clauses if not _NEGATED.search(c))
     else:
+        # a negated aside drops out whole: "VPN and SSH only (we do not need database access)"
+        text = re.sub(r"\([^()]*\)", lambda m: " " if _NEGATED.search(m.group(0)) else m.group(0), text)
         parts = _SPLIT.split(text)
         segments = [p for p in parts if not _NEGATED.search(p)]
         if len(segments) == len(parts):
