@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
@@ -49,3 +49,37 @@ def next_run(schedule: Schedule, after: datetime) -> datetime | None:
         if candidate > after:
             return candidate
     return None
+
+
+def last_run(schedule: Schedule, at: datetime) -> datetime | None:
+    """The latest scheduled moment at or before `at` (an aware local time), or None when off.
+
+    After a long downtime this is the one slot that still matters: its period is the one that just ended.
+    """
+    if schedule.every == "off":
+        return None
+    for offset in range(0, 62):
+        d = at.date() - timedelta(days=offset)
+        if schedule.every == "weekly" and d.weekday() != schedule.weekday:
+            continue
+        if schedule.every == "monthly" and d.day != schedule.monthday:
+            continue
+        candidate = datetime.combine(d, schedule.at, tzinfo=at.tzinfo)
+        if candidate <= at:
+            return candidate
+    return None
+
+
+def period_before(schedule: Schedule, run_day: date) -> tuple[date, date]:
+    """The whole days a digest sent on `run_day` covers: from the previous run's day to the day before this one.
+
+    Daily: yesterday. Weekly: the seven days that just ended (Monday to Sunday for "weekly mon").
+    Monthly: from the same day of the previous month (the calendar month for "monthly 1").
+    """
+    end = run_day - timedelta(days=1)
+    if schedule.every == "weekly":
+        return run_day - timedelta(days=7), end
+    if schedule.every == "monthly":
+        year, month = (run_day.year - 1, 12) if run_day.month == 1 else (run_day.year, run_day.month - 1)
+        return date(year, month, schedule.monthday), end
+    return end, end
