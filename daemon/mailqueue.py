@@ -15,7 +15,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from daemon.models import AccessRequest, InboundMessage, OutboxMail
+from daemon.mailbuild import FileAttachment
+from daemon.models import AccessRequest, InboundMessage, OutboxFile, OutboxMail
 
 
 def new_message_id(domain: str, number: str | None = None) -> str:
@@ -62,8 +63,12 @@ def enqueue(
     attach_from: int | None = None,
     credential_id: int | None = None,
     in_reply_to: str | None = None,
+    files: tuple[FileAttachment, ...] = (),
 ) -> OutboxMail:
-    """Add one outbox row; `in_reply_to` overrides the computed thread (replies to a specific mail)."""
+    """Add one outbox row; `in_reply_to` overrides the computed thread (replies to a specific mail).
+
+    `files` are stored with the row (table outbox_file), in this transaction, and attached when it is sent.
+    """
     irt, refs = thread_headers(s, req, recipient)
     if in_reply_to is not None:
         irt = in_reply_to
@@ -85,4 +90,7 @@ def enqueue(
         created_at=now,
     )
     s.add(row)
+    if files:
+        s.flush()
+        s.add_all(OutboxFile(outbox_id=row.id, filename=f.filename, content_type=f.content_type, data=f.data) for f in files)
     return row

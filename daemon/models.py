@@ -169,6 +169,17 @@ class OutboxMail(Base):
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
+class OutboxFile(Base):
+    """A file generated for an outbound message (the digest's register), attached when the row is sent."""
+
+    __tablename__ = "outbox_file"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    outbox_id: Mapped[int] = mapped_column(ForeignKey("outbox_mail.id"), index=True)
+    filename: Mapped[str] = mapped_column(String(300))
+    content_type: Mapped[str] = mapped_column(String(200))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 class Token(Base):
     """A link token, stored only as its hash, bound to one request, one person and one action."""
 

@@ -24,7 +24,7 @@ from daemon.config import Config
 from daemon.core.compose import SECRET_SLOTS
 from daemon.db import Database
 from daemon.mailbuild import FileAttachment, build
-from daemon.models import AccessRequest, Attachment, Credential, InboundMessage, OutboxMail
+from daemon.models import AccessRequest, Attachment, Credential, InboundMessage, OutboxFile, OutboxMail
 from daemon.service import Actor, Service
 from daemon.templates import MailRenderer
 from daemon.transport import PermanentSendError, SendError, Transport, TransientSendError
@@ -143,15 +143,18 @@ class Outbox:
 
     @staticmethod
     def _attachments(s: Session, row: OutboxMail) -> tuple[FileAttachment, ...]:
-        if row.attach_from is None:
-            return ()
-        letter = s.get(InboundMessage, row.attach_from)
-        files = [
-            FileAttachment(a.filename, a.content_type, a.data)
-            for a in s.scalars(select(Attachment).where(Attachment.message_id == row.attach_from))
-        ]
-        if letter is not None and letter.raw:
-            files.append(FileAttachment("surat-permohonan-asli.eml", "message/rfc822", letter.raw))
+        """The original letter and its files (attach_from), then the files made for this row (a digest's register)."""
+        files: list[FileAttachment] = []
+        if row.attach_from is not None:
+            letter = s.get(InboundMessage, row.attach_from)
+            files.extend(
+                FileAttachment(a.filename, a.content_type, a.data)
+                for a in s.scalars(select(Attachment).where(Attachment.message_id == row.attach_from))
+            )
+            if letter is not None and letter.raw:
+                files.append(FileAttachment("surat-permohonan-asli.eml", "message/rfc822", letter.raw))
+        own = s.scalars(select(OutboxFile).where(OutboxFile.outbox_id == row.id).order_by(OutboxFile.id))
+        files.extend(FileAttachment(f.filename, f.content_type, f.data) for f in own)
         return tuple(files)
 
     def _sent(self, claimed: Claimed) -> None:

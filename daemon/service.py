@@ -41,8 +41,12 @@ from daemon.core.workflow import (
 )
 from daemon.credentials import CredentialVault, generate_password
 from daemon.mail_effects import MailEffects
+from daemon.mailbuild import FileAttachment
 from daemon.models import AccessRequest, Credential, Grant, InboundMessage, ProvisioningJob, Token
 from daemon.tokens import TokenKeeper
+
+# What of a notice's context the audit keeps (never the lists of names a digest carries).
+AUDITED_EXTRA = ("alert", "summary", "reason", "period_label", "attachments")
 
 
 @dataclass(frozen=True)
@@ -159,8 +163,9 @@ class Service:
         now: datetime,
         req: AccessRequest | None = None,
         in_reply_to: str | None = None,
+        files: tuple[FileAttachment, ...] = (),
     ) -> None:
-        """A message that changes no state (an alert, a quarantine notice), audited like any event."""
+        """A message that changes no state (an alert, a quarantine notice, a digest), audited like any event."""
         audit_trail.append(
             s,
             request_id=req.id if req else None,
@@ -169,7 +174,7 @@ class Service:
             actor=actor.who,
             channel=actor.channel,
             at=now,
-            data={"template": template, "to": list(recipients), **{k: v for k, v in extra.items() if k in ("alert", "summary", "reason")}},
+            data={"template": template, "to": list(recipients), **{k: v for k, v in extra.items() if k in AUDITED_EXTRA}},
         )
         for to in recipients:
             if req is not None:
@@ -179,8 +184,9 @@ class Service:
 
                 ctx = base_context(self.office, self.cfg.office.language, None, None) | extra
             mailqueue.enqueue(
-                s, req=req, template=template, recipient=to, lang=ctx["lang"], context=ctx, domain=self.domain, now=now, in_reply_to=in_reply_to
-            )
+                s, req=req, template=template, recipient=to, lang=ctx["lang"], context=ctx, domain=self.domain, now=now,
+                in_reply_to=in_reply_to, files=files,
+            )  # fmt: skip
 
     def alert_admins(
         self,
