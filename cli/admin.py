@@ -13,10 +13,10 @@ from sqlalchemy.orm import Session
 from cli.base import EX_FAIL, Context, fail, handle_errors
 from daemon import audit_trail, migrations
 from daemon.core.period import parse_period
-from daemon.core.register import GrantRecord, RegisterHeader, place_date, register_rows
 from daemon.errors import NotFound
 from daemon.main import open_database, utcnow
-from daemon.models import Grant, InboundMessage
+from daemon.models import InboundMessage
+from daemon.register_data import period_rows, register_header
 
 
 @click.command("init")
@@ -107,25 +107,8 @@ def register_export(obj: Context, period: str, fmt: str, output: Path) -> None:
         raise click.BadParameter(str(exc), param_hint="--period") from None
     db = open_database(cfg)
     with db.reading() as s:
-        records = [
-            GrantRecord(
-                number=g.request.number,
-                name=g.request.fields.get("name") or "",  # type: ignore[arg-type]
-                institution=g.request.fields.get("institution") or "",  # type: ignore[arg-type]
-                username=g.username,
-                rights=tuple(g.rights),
-                purpose=g.request.fields.get("purpose") or "",  # type: ignore[arg-type]
-                granted_at=g.granted_at,
-                closed_at=g.closed_at,
-            )
-            for g in s.scalars(select(Grant).order_by(Grant.granted_at))
-        ]
-    rows = register_rows(records, per, tz)
-    o = cfg.office
-    header = RegisterHeader(
-        office_name=o.name, city=o.city, period=per, signer_title=o.signer_title, signer_name=o.signer_name,
-        signer_rank=o.signer_rank, signer_nip=o.signer_nip, place_date=place_date(o.city, today),
-    )  # fmt: skip
+        rows = period_rows(s, cfg, per)
+    header = register_header(cfg, per, today)
     export(fmt, rows, header, output)
     click.echo(f"{len(rows)} baris ({per.label}) ditulis ke {output}")
 

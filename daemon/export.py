@@ -67,6 +67,28 @@ def export(fmt: str, rows: Sequence[RegisterRow], header: RegisterHeader, out_pa
             tmp.unlink()
 
 
+CONTENT_TYPES = {
+    "csv": "text/csv",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "pdf": "application/pdf",
+}
+
+
+def to_bytes(fmt: str, rows: Sequence[RegisterRow], header: RegisterHeader) -> bytes:
+    """The same file as `export` writes, in memory (a digest attaches it)."""
+    kind = fmt.strip().lower()
+    if kind not in FORMATS:
+        raise ValueError(f'unknown register format "{fmt}"; use one of: {", ".join(FORMATS)}')
+    out = io.BytesIO()
+    if kind == "csv":
+        write_csv(rows, out)
+    elif kind == "xlsx":
+        write_xlsx(rows, header, out)
+    else:
+        write_pdf(rows, header, out)
+    return out.getvalue()
+
+
 # --- CSV ---------------------------------------------------------------------------------------------------
 
 
