@@ -159,7 +159,7 @@ class RetentionConfig:
 @dataclass(frozen=True)
 class DigestConfig:
     schedule: str = _f("weekly mon 07:00", "daily HH:MM | weekly DAY HH:MM | monthly D HH:MM | off", "schedule")
-    formats: tuple[str, ...] = _f(["xlsx", "pdf"], "", "strings")
+    formats: tuple[str, ...] = _f(["xlsx", "pdf"], "the register attached to each digest", "strings", ("csv", "xlsx", "pdf"))
 
 
 @dataclass(frozen=True)
@@ -253,6 +253,9 @@ def _convert(kind: str, choices: tuple[str, ...], value: Any, default: Any) -> A
     if isinstance(default, tuple):
         if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
             raise ValueError('must be a list of strings, like ["a", "b"]')
+        bad = [v for v in value if choices and v not in choices]
+        if bad:
+            raise ValueError(f"unknown value {bad[0]!r}; use: {' | '.join(choices)}")
         if kind == "addresses":
             return tuple(parse_address(v)[1] for v in value)
         if kind == "fieldnames":

@@ -1,8 +1,9 @@
-"""Time-driven events: reminders, escalation, expiry warnings and automatic closing.
+"""Time-driven events: reminders, escalation, expiry warnings, automatic closing and the digest.
 
 Access must never outlive its purpose: every grant ends, is warned about before, and is
 closed at its end. Each check is a query for what is due and one `service.apply` per
-request, in its own transaction, with channel "timer".
+request, in its own transaction, with channel "timer". The digest is queued when its slot has
+passed (`daemon.digests.run_schedule`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Callable
 
 from sqlalchemy import select
 
+from daemon import digests
 from daemon.config import Config
 from daemon.core.workflow import Event, State
 from daemon.db import Database
@@ -29,7 +31,10 @@ class Timers:
 
     def run_due(self) -> int:
         """Apply every due timer event; returns how many were applied."""
-        return self._approvals() + self._expiry()
+        return self._approvals() + self._expiry() + self._digest()
+
+    def _digest(self) -> int:
+        return 0 if digests.run_schedule(self.db, self.cfg, self.service, self.clock()) is None else 1
 
     def _approvals(self) -> int:
         ap = self.cfg.approval
