@@ -20,6 +20,7 @@ from daemon.core.access_span import access_span
 from daemon.core.dates import find_dates, parse_range, parse_times
 from daemon.core.fields import RequestFields
 from daemon.core.labels import labelled_values, near_letter_header
+from daemon.core.purpose import purpose
 from daemon.core.message import ParsedMessage
 from daemon.core.quote import forwarded_part, new_text, quote_start, split_header_block
 from daemon.core.rights import normalize_rights
@@ -176,7 +177,7 @@ def _guessed(text: str, today: date, rights: tuple[str, ...]) -> RequestFields:
         institution=prose.institution(text),
         email=mail or (mails[0] if mails else None),
         phone=prose.phone(body),
-        purpose=prose.purpose(text),
+        purpose=purpose(text),
         access_rights=normalize_rights(text, rights, prose=True),
         period_start=span.start,
         period_end=span.end,

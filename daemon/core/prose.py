@@ -1,5 +1,5 @@
-"""Fields guessed from a letter's prose: "atas nama Budi Santoso", "kami dari PT X", "untuk keperluan ...",
-the signature block under "Hormat kami,", phone numbers and addresses.
+"""Fields guessed from a letter's prose: "atas nama Budi Santoso", "kami dari PT X", the signature block
+under "Hormat kami,", phone numbers and addresses (the purpose is `purpose`'s job).
 
 These are guesses: `extract` lets any labelled value beat them. The person named as the one who
 will use the access ("atas nama", "petugas kami") is preferred over the letter's signer.
@@ -59,35 +59,6 @@ _ORG_INTRO = re.compile(
     rf"|\b(?:from|on behalf of|representing|mewakili)\s+(?P<org4>{SUFFIX_ORG.pattern})",
 )
 _OWN_OFFICE = re.compile(r"\blpse\b|pengadaan barang|kepada|\byth\b|setda kota", re.IGNORECASE)
-_PURPOSES = tuple(
-    re.compile(r"(?:" + p + r")\s*:?\s*(?P<p>[^\n]{4,300})", re.IGNORECASE)
-    for p in (
-        r"\b(?:(?:untuk|utk|guna|buat)\s+)?(?:keperluan|kepentingan)\b|for the purpose of|purpose of|"
-        r"\bas part of(?: (?:the|our))?(?=\s+(?:scheduled|planned|routine|regular|annual|quarterly|monthly|weekly))",
-        r"\b(?:untuk|utk|guna|buat|for|to)\s+(?=(?:pe\w+an|pen\w+|pem\w+|peng\w+|per\w+an|ke\w+an|me\w+kan|melakukan|"
-        r"audit|instalasi|migrasi|maintenance|konfigurasi|monitoring|upgrade|update|backup|uji|cek|check|replikasi|"
-        r"integrasi|sinkronisasi|troubleshoot\w*|database|debug\w*|install\w*|patch\w*|perform\w*|[a-z]+ing|"
-        r"scheduled|planned|routine|regular|annual|quarterly|monthly|weekly)\b)",
-        r"\b(?:dalam rangka|sehubungan dengan (?:kegiatan|pekerjaan|pelaksanaan|rencana)|terkait (?:rencana|kegiatan|pekerjaan)?|"
-        r"in order to|to perform|to carry out|needed for|required for|bermaksud untuk|adapun tujuan(?:nya)?(?: adalah)?|"
-        r"tujuan(?:nya)? (?:adalah|untuk))\b",
-    )
-)
-_PURPOSE_STOP = re.compile(
-    r"\s+(?:pada (?:tanggal|hari)|mulai (?:tanggal|hari|besok)?|selama|dari tanggal|tanggal\s+\d|yang akan dilaksanakan|"
-    r"yang dijadwalkan|terhitung|on \d|from \d|starting|between|dengan (?:hak|rincian|data)|berikut|besok|lusa|"
-    r"hari ini|minggu depan|jam \d|pukul|yang ditugaskan|sesuai (?:kontrak|surat)|kami (?:mohon|memohon|mengajukan))\b|"
-    r"\s+(?:ya|yah|pak|bu|mas|mbak|nggih|gan)(?=\W|$)|"
-    r"[.;:](?:\s|$)|,\s+(?:kami|dan kami|mohon|we|with|dengan|bersama ini|dengan ini|hak akses|akses|periode|waktu|"
-    r"selama|tanggal|untuk \d|untuk (?:teknisi|petugas)|on|from)\b|\s+\((?:tiket|ticket|case|no\.?|nomor|ref)\b|"
-    r"\s+\(\s*$|[\"“”]",
-    re.IGNORECASE,
-)
-_NOT_PURPOSE = re.compile(
-    r"^(?:tersebut|ini|itu|kami|saya|teknisi|petugas|\d|bapak|ibu|mendapatkan|memberikan|diberikan|permohonan|"
-    r"mengajukan|remote akses|akses)\b",
-    re.IGNORECASE,
-)
 PHONE = re.compile(
     r"(?<![\d+])(?:\+?62|0)[\s.-]?8\d{1,3}(?:[\s.-]?\d{2,5}){2,4}(?!\d)|(?<![\d+])\(?0\d{2,3}\)?[\s.-]?\d{5,8}(?!\d)|"
     r"(?<![\d+\w])\+(?!62)[1-9]\d{0,2}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,5}){1,4}(?!\d)"
@@ -126,14 +97,14 @@ def clean_name(name: str) -> str | None:
     return out if len(out) >= 3 else None
 
 
-def _unwrap(text: str) -> str:
+def unwrap(text: str) -> str:
     """Paragraphs as single lines, so a sentence broken by the mail client reads whole."""
     return re.sub(r"(?<=\S)[ \t]*\n(?=[ \t]*[^\s\-*•\d])", " ", text)
 
 
 def person_name(text: str) -> tuple[str | None, str | None]:
     """The name of the person who will use the access, and an address given with it."""
-    flat = _unwrap(text)
+    flat = unwrap(text)
     for rx in _NAME_PATTERNS:
         for m in rx.finditer(flat):
             name = clean_name(m.group("name"))
@@ -146,7 +117,7 @@ def person_name(text: str) -> tuple[str | None, str | None]:
 def institution(text: str) -> str | None:
     """The requester's institution: one the writer introduces ("kami dari PT X", "on behalf of Y Ltd"),
     else the one in the signature block, else the first one named outside the addressee block."""
-    flat = _unwrap(text)
+    flat = unwrap(text)
     for m in _ORG_INTRO.finditer(flat):
         org = m.group("org") or m.group("org2") or m.group("org3") or m.group("org4")
         if org and not _OWN_OFFICE.search(org):
@@ -175,17 +146,6 @@ def tidy_org(org: str) -> str:
     while org.endswith(")") and org.count("(") < org.count(")"):
         org = org[:-1].strip(" ,.")
     return org
-
-
-def purpose(text: str) -> str | None:
-    flat = _unwrap(text).replace("“", "\"").replace("”", "\"")
-    for rx in _PURPOSES:
-        for m in rx.finditer(flat):
-            raw = m.group("p").lstrip("\" ")
-            value = _PURPOSE_STOP.split(raw, maxsplit=1)[0].strip(" ,:-")
-            if len(value) >= 4 and not _NOT_PURPOSE.match(value):
-                return value[0].upper() + value[1:] if value[0].islower() else value
-    return None
 
 
 def phone(text: str) -> str | None:
