@@ -28,7 +28,7 @@ def test_help_lists_every_design_command() -> None:
     code, out = run("--help")
     assert code == 0
     for name in ("init", "check", "run", "demo", "requests", "approve", "reject", "close", "cancel", "extend", "resend",
-                 "register", "audit", "db", "quarantine"):  # fmt: skip
+                 "register", "audit", "db", "quarantine", "digest"):  # fmt: skip
         assert name in out
 
 
