@@ -269,9 +269,15 @@ def extract_fields(
         fields = replace(fields, email=fallback)
     if fields.name is None:
         fwd_name = re.sub(r"<[^>]*>|\"", "", fwd_headers.get("from", "")).strip()
-        if fwd_name and "@" not in fwd_name:
+        if fwd_name and "@" not in fwd_name and not prose.is_unit_or_role(fwd_name):
             fields = replace(fields, name=fwd_name)
-        elif not is_forward and not sender_is_office and msg.from_name and "@" not in msg.from_name:
+        elif (
+            not is_forward
+            and not sender_is_office
+            and msg.from_name
+            and "@" not in msg.from_name
+            and not prose.is_unit_or_role(msg.from_name)  # "Sekretariat Inspektorat" is an office's mailbox
+        ):
             fields = replace(fields, name=msg.from_name.strip())
     if fields.period_end is not None and fields.period_start is not None and fields.period_end < fields.period_start:
         fields = replace(fields, period_end=None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-_TITLE = r"(?i:(?:sdr|sdri|saudara|saudari|bapak|bpk|ibu|pak|bu|mr|mrs|ms|miss|mas|mbak)\.?\s+)?"
+_TITLE = r"(?i:(?:sdr|sdri|saudara|saudari|bapak|bpk|bp|ibu|pak|bu|mr|mrs|ms|miss|mas|mbak)\.?\s+)?"
 _WORD = r"[A-Z][A-Za-z'’-]*\.?"
 # academic and professional titles after the name: ", S.T.", ", M.Kom.", ", Ak., CA", ", Ph.D."
 _DEGREE_TAIL = r"(?:,[ \t]*(?:[A-Z][A-Za-z]{0,4}\.(?:[ \t]?[A-Za-z]{1,5}\.?)*|(?!PT\b|CV\b|UD\b)[A-Z]{2,5}\b|Ph\.?D\.?))*"
@@ -36,7 +36,26 @@ _NAME_PATTERNS = (
     re.compile(rf"\b(?i:for|untuk)\s+{_TITLE}{NAME}\s*\((?P<mail>[^)]*@[^)]*)\)"),
     re.compile(rf"\b(?i:nama saya|my name is|i am|saya adalah|perkenalkan,? saya)\s*,?\s*{_TITLE}{NAME}"),
     re.compile(rf"(?:^|[.,]\s+)[Ss]aya\s*,?\s*{_TITLE}{NAME}\s*,?\s+(?i:dari|selaku|sebagai|staf|teknisi|from)\b"),
+    re.compile(
+        rf"\b(?i:auditor|pemeriksa|mahasiswa(?:\s+bimbingan)?)\s+(?i:kami|saya)\s*,?\s*"
+        rf"(?i:(?:yang\s+)?bernama|yaitu|yakni|atas nama|:)?\s*{_TITLE}{NAME}"
+    ),
+    re.compile(rf"\b(?i:menugaskan|menugasi|mengutus)\s+(?i:kepada\s+)?{_TITLE}{NAME}"),
 )
+# "Sdri. Ratna ..." anywhere in the body (not in the addressee's "Yth." line): the one person the letter names
+_ADDRESSED = re.compile(rf"(?<![\w.])(?:Sdr|Sdri|Saudara|Saudari)\.?\s+{NAME}")
+# words of units, offices, regions and roles: "Sekretariat Inspektorat", "PROVINSI JAWA TENGAH" are no names
+_ORG_WORDS = re.compile(
+    r"\b(?:sekretariat|inspektorat|provinsi|kota|kabupaten|kecamatan|kelurahan|pemerintah|perwakilan|badan|dinas|"
+    r"kantor|bagian|subbagian|bidang|instansi|koordinator|pengawasan|kepala|direktorat|kementerian|republik|"
+    r"daerah|lembaga|universitas|fakultas|lpse|persuratan|tata usaha|humas|helpdesk|layanan|support|team|tim)\b",
+    re.IGNORECASE,
+)
+
+
+def is_unit_or_role(text: str) -> bool:
+    """Whether a would-be name is an office, a region or a role ("Sekretariat Inspektorat")."""
+    return bool(_ORG_WORDS.search(text))
 ORG_PREFIX = (
     r"(?:PT\.?|P\.T\.|CV\.?|C\.V\.|UD\.?|Koperasi|Yayasan|Universitas|Politeknik|Institut|Sekolah Tinggi|"
     r"Dinas|Badan|Kantor|Bagian|Sekretariat|Inspektorat|Kementerian|Kementrian|Pemerintah|Pemkot|Pemkab|"
@@ -44,9 +63,10 @@ ORG_PREFIX = (
     r"Diskominfo|Bappeda|BPKAD|PDAM|Bank|Perseroan|Perwakilan|Program Studi|Program Magister|Program Doktor|"
     r"Fakultas|Biro|Pusat|Balai|Laboratorium|Tim)"
 )
-ORG = re.compile(
-    rf"\b{ORG_PREFIX}\s+(?:[A-Z0-9(][\w&.'’()-]*|dan|&|dan\s+[A-Z][\w.]*)(?:[ \t]+(?:[A-Z0-9(][\w&.'’()/-]*|dan|&|of|and|Tbk\.?))*"
-)
+_ORG_TAIL = r"\s+(?:[A-Z0-9(][\w&.'’()-]*|dan|&|dan\s+[A-Z][\w.]*)(?:[ \t]+(?:[A-Z0-9(][\w&.'’()/-]*|dan|&|of|and|Tbk\.?))*"
+ORG = re.compile(rf"\b{ORG_PREFIX}{_ORG_TAIL}")
+_UNIVERSITY = re.compile(rf"\b(?:Universitas|Institut|Politeknik|Sekolah Tinggi){_ORG_TAIL}")
+_FACULTY = re.compile(r"(?:Fakultas|Program Studi|Prodi|Jurusan|Departemen|Laboratorium)\b")
 _SUFFIX = (
     r"(?:Pte\.?\s*Ltd\.?|Sdn\.?\s*Bhd\.?|Pty\.?\s*Ltd\.?|Co\.,?\s*Ltd\.?|Inc\.?|GmbH|Ltd\.?|LLC|L\.L\.C\.|"
     r"Corp(?:oration|\.)?|Limited|B\.V\.|S\.A\.|AG|PLC|Tbk\.?)"
@@ -90,6 +110,8 @@ def clean_name(name: str) -> str | None:
     if not words or words[0].strip(".,").lower() in _NOT_NAME:
         return None
     out = " ".join(words).strip(" ,")
+    if is_unit_or_role(out.split(",")[0]):
+        return None
     out = re.sub(r"\s+,", ",", out)
     last = out.split(",")[-1].split()[-1] if out else ""
     if out.endswith(".") and "," not in out and len(last) > 3:
@@ -111,6 +133,12 @@ def person_name(text: str) -> tuple[str | None, str | None]:
             if name:
                 found = EMAIL.search(m.groupdict().get("mail") or "")
                 return name, found.group(0).lower() if found else None
+    for m in _ADDRESSED.finditer(flat):
+        if re.search(r"\b(?:yth|kepada|dear|to)\b\.?\W*$", flat[max(0, m.start() - 30) : m.start()], re.IGNORECASE):
+            continue
+        name = clean_name(m.group("name"))
+        if name:
+            return name, None
     return None, None
 
 
@@ -122,6 +150,15 @@ def institution(text: str) -> str | None:
         org = m.group("org") or m.group("org2") or m.group("org3") or m.group("org4")
         if org and not _OWN_OFFICE.search(org):
             return tidy_org(org)
+    found = _first_org(text)
+    if found and _FACULTY.match(found):
+        # "dosen pada Fakultas Teknologi Informasi Universitas X": the university, when the letter names one
+        university = _UNIVERSITY.search(flat)
+        return tidy_org(university.group(0)) if university else found
+    return found
+
+
+def _first_org(text: str) -> str | None:
     sig_org = signature(text)[1]
     if sig_org:
         return sig_org
@@ -140,12 +177,32 @@ def institution(text: str) -> str | None:
     return None
 
 
+_ORG_END = re.compile(
+    r"\s*\|\s*|\s{2,}|\t|(?<!\bPte)(?<!\bPty)(?<!\bSdn)(?<!\bCo)(?<!\bInc)(?<!\bP\.T)(?<!\bC\.V)\.\s+(?=[A-Z])(?!Ltd|Bhd)|"
+    r"\s+(?:yang|untuk|dengan|bermaksud|mengajukan|selaku|sebagai|ingin|hendak)\b|"
+    r"\s+(?:Nomor|No\.|Tanggal|Tgl\.|Lampiran|Perihal|Hal|Sifat)(?=\W|$)"  # a letter's header, not the name
+)
+
+
 def tidy_org(org: str) -> str:
-    org = re.split(r"\s*\|\s*|\s{2,}|\t|(?<!\bPte)(?<!\bPty)(?<!\bSdn)(?<!\bCo)(?<!\bInc)(?<!\bP\.T)(?<!\bC\.V)\.\s+(?=[A-Z])(?!Ltd|Bhd)|\s+(?:yang|untuk|dengan|bermaksud|mengajukan|selaku|sebagai|ingin|hendak)\b", org)[0]
+    """An institution's name without what follows it in the sentence, a place or note in parentheses
+    ("(Kuala Lumpur)"), a place after a dash; "X - LKPP" reads "X, LKPP"; a secretariat is its agency's;
+    a faculty gives way to its university."""
+    org = _ORG_END.split(org)[0]
     org = org.strip(" ,.(")
     while org.endswith(")") and org.count("(") < org.count(")"):
         org = org[:-1].strip(" ,.")
-    return org
+    # after a legal form the name is complete: "X Sdn. Bhd. (Kuala Lumpur)"; "Y (CV)" or "Z (Subbag ...)" stay
+    org = re.sub(rf"(\b{_SUFFIX})\s*\([^()]*\)$|\s*\((?:kantor|cabang|branch|head office|hq)\b[^()]*\)$", r"\1", org,
+                 flags=re.IGNORECASE)
+    dash = re.fullmatch(r"(.+?)\s+[-–—]\s+(.+)", org)
+    if dash:
+        org = f"{dash[1]}, {dash[2]}" if re.fullmatch(r"[A-Z]{2,8}", dash[2]) else dash[1]
+    org = re.sub(r"^Sekretariat\s+(?=(?:Inspektorat|Dinas|Badan|Kantor|Direktorat|Lembaga|Komisi)\b)", "", org)
+    university = _UNIVERSITY.search(org)
+    if university and _FACULTY.match(org):
+        org = university.group(0)
+    return org.strip(" ,")
 
 
 def phone(text: str) -> str | None:
@@ -186,14 +243,35 @@ def _block_start(lines: list[str]) -> int | None:
     return offs[-1] if offs else None
 
 
+_NIP = re.compile(r"^\s*(?:NIP|NRP|Pangkat(?:\s*/\s*Gol\w*)?|Pembina|Penata)\b\.?", re.IGNORECASE)
+
+
+def _official_signer(lines: list[str]) -> str | None:
+    """An official's signature: the name line right above "NIP. 1980..." or "Pangkat/Gol ..."."""
+    for i in range(len(lines) - 1, 0, -1):
+        if not _NIP.match(lines[i]):
+            continue
+        window = reversed(lines[max(0, i - 4) : i])
+        above = next((x.strip(" _*\t") for x in window if x.strip(" _*\t") and not _NIP.match(x)), "")
+        head, _, degrees = above.partition(",")
+        if head.isupper():
+            head = " ".join(w if len(w) <= 3 and w.endswith(".") else w.capitalize() for w in head.split())
+        name = clean_name(_strip_title(head + ("," + degrees if degrees else "")))
+        if name and not _ROLE.search(head):
+            return name
+    return None
+
+
 def signature(text: str) -> tuple[str | None, str | None]:
     """(name, institution) from the block under the last "Hormat kami," / "Regards," (or the sign-off).
 
-    Title and address lines ("Account Manager", "Koordinator Pengawasan ...", "Jl. ...") are not names."""
+    Title and address lines ("Account Manager", "Koordinator Pengawasan ...", "Jl. ...") are not names;
+    an official's name line stands above the NIP."""
     lines = text.split("\n")
     start = _block_start(lines)
+    signer = _official_signer(lines)
     if start is None:
-        return None, None
+        return signer, None
     block = [line.strip() for line in lines[start : start + 12] if line.strip()]
     name: str | None = None
     org: str | None = None
@@ -208,7 +286,7 @@ def signature(text: str) -> tuple[str | None, str | None]:
             if _ROLE.search(line.split(",")[0]) or ORG.match(line) or SUFFIX_ORG.match(line):
                 continue
             name = clean_name(_strip_title(line))
-    return name, org
+    return signer or name, org
 
 
 def _strip_title(line: str) -> str:

@@ -58,3 +58,62 @@ def test_phone_from_the_signature_under_dashes() -> None:
     msg = ParsedMessage(message_id="<x@y>", from_addr="yoga@example.go.id", from_name="Yoga Permana",
                         to=("lpse@example.go.id",), subject="akses", text=body)
     assert extract_fields(msg, today=TODAY, rights=RIGHTS).phone == "081277881200"
+
+
+def test_user_named_in_the_body_not_the_region_or_the_role() -> None:
+    text = """Dengan hormat,
+
+Dalam rangka evaluasi kinerja pengadaan, kami mohon akses VPN bagi pegawai kami dari Perwakilan
+Provinsi Bali, Sdr. Made Wirawan, S.Kom., mulai 3 Desember 2026 selama 2 hari.
+
+Plt. Kepala Perwakilan,
+
+Ir. Nyoman Sudarsana, M.T.
+NIP 19750203 200012 1 001
+"""
+    f = extract_from_text(text, TODAY, RIGHTS)
+    assert f.name == "Made Wirawan, S.Kom."
+
+
+def test_signer_above_the_nip_when_nobody_else_is_named() -> None:
+    text = """Dengan hormat,
+
+Kami mohon akses SSH ke server SPSE untuk keperluan audit konfigurasi pada 8 Desember 2026.
+
+Sekretaris Dinas,
+
+
+HENDRA KURNIAWAN, S.T., M.M.
+Pembina
+NIP. 19790505 200501 1 003
+"""
+    assert extract_from_text(text, TODAY, RIGHTS).name == "Hendra Kurniawan, S.T., M.M."
+
+
+def test_an_office_mailbox_is_no_name() -> None:
+    body = "Mohon akses VPN untuk auditor kami, Bp. Teguh Santosa, tanggal 9 Desember 2026.\n"
+    msg = ParsedMessage(message_id="<a@b>", from_addr="tu@example.go.id", from_name="Tata Usaha Inspektorat",
+                        subject="akses", text=body)
+    f = extract_fields(msg, today=TODAY, rights=RIGHTS)
+    assert f.name == "Teguh Santosa"
+    msg2 = ParsedMessage(message_id="<a@c>", from_addr="tu@example.go.id", from_name="Sekretariat Dinas Kominfo",
+                         subject="akses", text="Mohon akses VPN besok untuk uji aplikasi.\n")
+    assert extract_fields(msg2, today=TODAY, rights=RIGHTS).name is None
+
+
+def test_institution_tidying() -> None:
+    from daemon.core.prose import tidy_org
+
+    assert tidy_org("Orchid Networks Pte. Ltd. (Singapore)") == "Orchid Networks Pte. Ltd."
+    assert tidy_org("Kernel Nusantara (CV)") == "Kernel Nusantara (CV)"
+    assert tidy_org("Subdirektorat Layanan Data - BPS") == "Subdirektorat Layanan Data, BPS"
+    assert tidy_org("PT Sinar Data - Surabaya") == "PT Sinar Data"
+    assert tidy_org("Sekretariat Dinas Perhubungan Kota Magelang") == "Dinas Perhubungan Kota Magelang"
+    assert tidy_org("Fakultas Hukum Universitas Diponegoro") == "Universitas Diponegoro"
+    assert tidy_org("Inspektorat Kabupaten Demak Nomor") == "Inspektorat Kabupaten Demak"
+
+
+def test_university_beats_the_faculty() -> None:
+    text = "Saya dosen pada Program Studi Akuntansi\nUniversitas Muria Kudus, mohon akses database read only " \
+           "untuk penelitian pada 10 Desember 2026.\n"
+    assert extract_from_text(text, TODAY, RIGHTS).institution == "Universitas Muria Kudus"
