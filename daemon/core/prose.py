@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from daemon.core import letterhead
+
 _TITLE = r"(?i:(?:sdr|sdri|saudara|saudari|bapak|bpk|bp|ibu|pak|bu|mr|mrs|ms|miss|mas|mbak)\.?\s+)?"
 _WORD = r"[A-Z][A-Za-z'’-]*\.?"
 # academic and professional titles after the name: ", S.T.", ", M.Kom.", ", Ak., CA", ", Ph.D."
@@ -143,8 +145,11 @@ def person_name(text: str) -> tuple[str | None, str | None]:
 
 
 def institution(text: str) -> str | None:
-    """The requester's institution: one the writer introduces ("kami dari PT X", "on behalf of Y Ltd"),
+    """The requester's institution: the letterhead's, else one the writer introduces ("kami dari PT X", "on behalf of Y Ltd"),
     else the one in the signature block, else the first one named outside the addressee block."""
+    kop = letterhead.institution(text)
+    if kop and not _OWN_OFFICE.search(kop):
+        return kop
     flat = unwrap(text)
     for m in _ORG_INTRO.finditer(flat):
         org = m.group("org") or m.group("org2") or m.group("org3") or m.group("org4")
