@@ -80,13 +80,20 @@ _NUMERIC = re.compile(
 # "Kamis 26/11", "tgl 26/11", "26/11 jam 09.00": a day and month without a year, only where a day name,
 # "tanggal" or a time of day says it is a date (never a bare "24/7" or "1/2")
 _DAY_MONTH = re.compile(
-    rf"(?:(?<![\w/])(?:(?:hari\s+)?{DAY_RE}\.?,?\s+|(?:tgl\.?|tanggal|date|on)\s+|(?P<conn>s\.?\s?d\.?|sampai(?:\s+dengan)?|hingga|until)\s+)(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})"
+    rf"(?:(?<![\w/])(?:(?:hari\s+)?{DAY_RE}\.?,?\s+\(?|(?:tgl\.?|tanggal|date|on)\s+|(?P<conn>s\.?\s?d\.?|sampai(?:\s+dengan)?|hingga|until)\s+)(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})"
     rf"|(?<![\w/.-])(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?=\s*(?:,\s*)?(?:jam|pukul|pk\.?|at)\s*\d))(?![\d/]|[.-]\d)",
     re.IGNORECASE,
 )
 _COMPACT_RANGE = re.compile(
     rf"(?<![\w/.]){_DAYNAME}(?P<d1>\d{{1,2}})\s*(?:-|–|—|s\.?\s?d\.?|s/d\.?|sampai(?:\s+dengan)?|hingga|to|until|dan|and)\s*"
     rf"{_DAYNAME}(?P<d2>\d{{1,2}})\s+(?P<mon>{MONTH_RE})\.?\b(?:,?\s*(?P<y>\d{{4}})(?!\d))?",
+    re.IGNORECASE,
+)
+# "selama bulan Desember 2026", "sepanjang Januari 2027", "during December 2026": the whole month
+_WHOLE_MONTH = re.compile(
+    rf"\b(?:(?:selama|sepanjang|during|throughout)\s+(?:(?:bulan|the month of)\s+)?|(?:pada|dalam)\s+bulan\s+|"
+    rf"(?:in|for)\s+the\s+month\s+of\s+)"
+    rf"(?P<mon>{MONTH_RE})\b\.?,?\s*(?P<y>\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
@@ -191,6 +198,10 @@ def find_dates(text: str, today: date) -> list[Found]:
         start = _mk(end.year, mon, d1)
         if start is not None:
             add(Found(m.start(), m.end(), start, end, bool(m.group("y"))))
+    for m in _WHOLE_MONTH.finditer(text):
+        mon, year = MONTHS[m.group("mon").lower()], int(m.group("y"))
+        last = date(year + mon // 12, mon % 12 + 1, 1) - timedelta(days=1)
+        add(Found(m.start("mon"), m.end(), date(year, mon, 1), last))
     for rx in (_ISO, _NUMERIC, _TEXTUAL, _MONTH_FIRST):
         for m in rx.finditer(text):
             gd = m.groupdict()

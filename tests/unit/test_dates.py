@@ -75,3 +75,24 @@ def test_times() -> None:
 
 def test_not_dates() -> None:
     assert find_dates("0812-2990-1734 dan 045/PT-X/XI/2026", TODAY) == []
+
+
+def test_whole_month_periods() -> None:
+    from datetime import date as _d
+
+    from daemon.core.dates import parse_range as _pr
+
+    today = _d(2026, 11, 20)
+    assert _pr("akses selama bulan Januari 2027", today) == _pr("during January 2027", today)
+    span = _pr("Waktu penggunaan sepanjang Februari 2028.", today)
+    assert (span.start, span.end) == (_d(2028, 2, 1), _d(2028, 2, 29))
+    assert _pr("Laporan bulan Oktober 2026 sudah kami kirim", today).end != _d(2026, 10, 31)
+
+
+def test_day_name_with_parenthesised_day_and_month() -> None:
+    from datetime import date as _d
+
+    from daemon.core.dates import parse_range as _pr
+
+    span = _pr("mulai Selasa (1/12) s.d. Kamis (3/12)", _d(2026, 11, 20))
+    assert (span.start, span.end) == (_d(2026, 12, 1), _d(2026, 12, 3))
