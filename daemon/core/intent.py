@@ -104,7 +104,7 @@ def _unlabelled(text: str) -> str:
 
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding position `at` begins."""
-    cut = max(text.rfind(mark, 0, at) for mark in (". ", "! ", "? ", "\n", ", tetapi", ", but"))
+    cut = max(text.rfind(mark, 0, at) for mark in (". ", "! ", "? ", "; ", "\n", ", tetapi", ", but"))
     return cut + 1 if cut >= 0 else 0
 
 

@@ -135,6 +135,7 @@ def test_plain_text_bounce_with_quoted_headers() -> None:
         ("Update: pekerjaan hampir selesai, tinggal pengujian besok.", False),
         ("Kalau sudah selesai nanti kami kabari supaya akunnya ditutup.", False),
         ("Jika sudah selesai, kami akan minta akun ditutup.", False),
+        ("Instalasi masih berjalan; sesudah beres nanti kami minta penutupan akun.", False),
         ("The work is almost finished; we will tell you when to close it.", False),
         ("Setelah kami cek ulang, pekerjaan sudah selesai, silakan akun ditutup.", True),
         ("Pekerjaan sudah selesai, mohon akun ditutup.", True),
