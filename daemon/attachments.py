@@ -81,13 +81,48 @@ def _docx_text(data: bytes) -> str | None:
         for child in body.iterchildren():
             tag = child.tag.rsplit("}", 1)[-1]
             if tag == "p":
-                out.append("".join(t.text or "" for t in child.iter() if t.tag.endswith("}t")))
+                out.append(_paragraph_text(child))
             elif tag == "tbl":
                 out.extend(_docx_table_lines(child))
         return "\n".join(out)
     except (Exception, zipfile.BadZipFile) as exc:  # noqa: BLE001 - see module docstring
         log.info("unreadable DOCX attachment: %s", type(exc).__name__)
         return None
+
+
+# Wingdings/Segoe box glyphs that Word stores as <w:sym w:char="F0FE"/> rather than as text
+_SYMBOL_BOXES = {"F0FE": "☒", "F0FD": "☒", "F078": "☒", "F0FC": "☒", "F0A8": "☐", "F06F": "☐", "F072": "☐"}
+
+
+def _paragraph_text(p: object) -> str:
+    """A paragraph's text with its tick boxes readable: a legacy form check box (w:ffData/w:checkBox)
+    and a symbol box (w:sym) become ☒ or ☐; content-control boxes (w14:checkbox) already show their
+    glyph as text. Only ticked options count downstream (`core.rights`)."""
+    parts: list[str] = []
+    for el in p.iter():  # type: ignore[attr-defined]
+        tag = str(el.tag).rsplit("}", 1)[-1]
+        if tag == "t" and str(el.tag).endswith("}t"):
+            parts.append(el.text or "")
+        elif tag == "tab":
+            parts.append("\t")
+        elif tag == "sym":
+            char = next((str(v) for k, v in el.attrib.items() if str(k).endswith("}char")), "").upper()
+            parts.append(_SYMBOL_BOXES.get(char[-4:], ""))
+        elif tag == "checkBox" and "/wordprocessingml/" in str(el.tag):
+            parts.append("☒" if _legacy_checked(el) else "☐")
+    return "".join(parts)
+
+
+def _legacy_checked(box: object) -> bool:
+    state: bool | None = None
+    for child in box.iterchildren():  # type: ignore[attr-defined]
+        name = str(child.tag).rsplit("}", 1)[-1]
+        val = next((str(v) for k, v in child.attrib.items() if str(k).endswith("}val")), "1").lower()
+        if name == "checked":
+            return val not in ("0", "false", "off")
+        if name == "default":
+            state = val not in ("0", "false", "off")
+    return bool(state)
 
 
 def _docx_table_lines(tbl: object) -> list[str]:
@@ -102,7 +137,7 @@ def _docx_table_lines(tbl: object) -> list[str]:
             paras = []
             for p in cell.iter():
                 if str(p.tag).endswith("}p"):
-                    paras.append("".join(t.text or "" for t in p.iter() if str(t.tag).endswith("}t")))
+                    paras.append(_paragraph_text(p))
             text = " ".join(s.strip() for s in paras if s.strip())
             if not cells or text != cells[-1]:  # merged cells repeat their text
                 cells.append(text)
