@@ -20,8 +20,8 @@ from daemon.core.access_span import access_span
 from daemon.core.dates import find_dates, parse_range, parse_times
 from daemon.core.fields import RequestFields
 from daemon.core.labels import labelled_values, near_letter_header
-from daemon.core.purpose import purpose
 from daemon.core.message import ParsedMessage
+from daemon.core.purpose import purpose
 from daemon.core.quote import forwarded_part, new_text, quote_start, split_header_block
 from daemon.core.rights import normalize_rights
 
@@ -75,9 +75,8 @@ def _without_letter_dates(text: str) -> str:
         low = line.strip().lower()
         place = _PLACE_DATE.search(line)
         found = find_dates(place.group("date"), date(2000, 1, 1)) if place else []
-        if found and found[0].start == 0:
-            if not re.match(r"(tanggal|tgl|date|waktu|periode|mulai|selesai|dari|sampai)\b", low):
-                continue
+        if found and found[0].start == 0 and not re.match(r"(tanggal|tgl|date|waktu|periode|mulai|selesai|dari|sampai)\b", low):
+            continue
         if re.match(r"(nomor|no\.?|no\. surat|tanggal surat|tgl\.? surat|ref)\s*:", low):
             continue
         kept.append(line)

@@ -13,15 +13,21 @@ from daemon.core.prose import unwrap
 _PURPOSES = tuple(
     re.compile(r"(?:" + p + r")\s*:?\s*(?P<p>[^\n]{4,300})", re.IGNORECASE)
     for p in (
-        r"\b(?:(?:untuk|utk|guna|buat)\s+)?(?:keperluan|kepentingan)\b|for the purpose of|purpose of|"
-        r"\bas part of(?: (?:the|our))?(?=\s+(?:scheduled|planned|routine|regular|annual|quarterly|monthly|weekly))",
-        r"\b(?:untuk|utk|guna|buat|for|to)\s+(?=(?:pe\w+an|pen\w+|pem\w+|peng\w+|per\w+an|ke\w+an|me\w+kan|melakukan|"
-        r"audit|instalasi|migrasi|maintenance|konfigurasi|monitoring|upgrade|update|backup|uji|cek|check|replikasi|"
-        r"integrasi|sinkronisasi|troubleshoot\w*|database|debug\w*|install\w*|patch\w*|perform\w*|[a-z]+ing|"
-        r"scheduled|planned|routine|regular|annual|quarterly|monthly|weekly)\b)",
-        r"\b(?:dalam rangka|sehubungan dengan (?:kegiatan|pekerjaan|pelaksanaan|rencana)|terkait (?:rencana|kegiatan|pekerjaan)?|"
-        r"in order to|to perform|to carry out|needed for|required for|bermaksud (?:untuk )?(?:melakukan |mengadakan )?|"
-        r"adapun tujuan(?:nya)?(?: adalah)?|tujuan(?:nya)? (?:adalah|untuk))\b",
+        (
+            r"\b(?:(?:untuk|utk|guna|buat)\s+)?(?:keperluan|kepentingan)\b|for the purpose of|purpose of|"
+            r"\bas part of(?: (?:the|our))?(?=\s+(?:scheduled|planned|routine|regular|annual|quarterly|monthly|weekly))"
+        ),
+        (
+            r"\b(?:untuk|utk|guna|buat|for|to)\s+(?=(?:pe\w+an|pen\w+|pem\w+|peng\w+|per\w+an|ke\w+an|me\w+kan|melakukan|"
+            r"audit|instalasi|migrasi|maintenance|konfigurasi|monitoring|upgrade|update|backup|uji|cek|check|replikasi|"
+            r"integrasi|sinkronisasi|troubleshoot\w*|database|debug\w*|install\w*|patch\w*|perform\w*|[a-z]+ing|"
+            r"scheduled|planned|routine|regular|annual|quarterly|monthly|weekly)\b)"
+        ),
+        (
+            r"\b(?:dalam rangka|sehubungan dengan (?:kegiatan|pekerjaan|pelaksanaan|rencana)|terkait (?:rencana|kegiatan|pekerjaan)?|"
+            r"in order to|to perform|to carry out|needed for|required for|bermaksud (?:untuk )?(?:melakukan |mengadakan )?|"
+            r"adapun tujuan(?:nya)?(?: adalah)?|tujuan(?:nya)? (?:adalah|untuk))\b"
+        ),
         # "Sehubungan dengan reviu atas ..., kami ...": the matter itself, never a letter or "hal tersebut"
         r"\bsehubungan dengan\b(?!\s+(?:surat|hal|adanya|itu|ini|tersebut|permohonan|perihal|nota|undangan)\b)",
         # "pekerjaan penggantian sertifikat SSL akan kami lakukan": the work named as the sentence's subject

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from daemon.core.dates import parse_range
 from daemon.core.extract import extract_fields, extract_from_text
 from daemon.core.message import ParsedMessage
 from daemon.core.rights import normalize_rights
