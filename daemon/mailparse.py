@@ -347,8 +347,9 @@ def parse_message(raw: bytes, *, attachment_text: AttachmentReader | None = None
     html = "\n".join(walker.html) if walker.html else None
     subject = headers.get("subject", ("",))[0]
     mid = _msgids(headers.get("message-id", ()))
-    if not mid and headers.get("message-id", ("",))[0].strip():
-        mid = ("<" + headers["message-id"][0].strip().strip("<>").split()[0] + ">",)
+    bare = headers.get("message-id", ("",))[0].strip().strip("<>").split()
+    if not mid and bare:  # a Message-ID without its angle brackets; "<" alone is none at all
+        mid = ("<" + bare[0] + ">",)
     return ParsedMessage(
         message_id=mid[0] if mid else None,
         subject=subject,

@@ -182,3 +182,10 @@ def test_plain_text_without_flowed_keeps_trailing_space_lines() -> None:
 def test_charset_name_with_a_nul_falls_back() -> None:
     raw = b"From: h@x.co.id\nSubject: s\nContent-Type: text/plain; charset=\x00tf-8\n\nisi surat\n"
     assert "isi surat" in parse_message(raw).text
+
+
+def test_a_message_id_that_is_only_an_angle_bracket_is_none() -> None:
+    from daemon.mailparse import parse_message
+
+    assert parse_message(b"From: a <a@b.c>\nMessage-ID: <\nSubject: x\n\nhi").message_id is None
+    assert parse_message(b"From: a <a@b.c>\nMessage-ID: abc@d\nSubject: x\n\nhi").message_id == "<abc@d>"
