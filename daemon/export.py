@@ -36,18 +36,10 @@ PathOrStream = str | Path | IO[bytes]
 
 def export(fmt: str, rows: Sequence[RegisterRow], header: RegisterHeader, out_path: Path) -> None:
     """Write `rows` to `out_path` as csv, xlsx or pdf; the file appears whole or not at all."""
-    kind = fmt.strip().lower()
-    if kind not in FORMATS:
-        raise ValueError(f'unknown register format "{fmt}"; use one of: {", ".join(FORMATS)}')
+    data = to_bytes(fmt, rows, header)  # raises ValueError before any file is created
     tmp = out_path.with_name(f".{out_path.name}.tmp")
     try:
-        with open(tmp, "wb") as out:
-            if kind == "csv":
-                write_csv(rows, out)
-            elif kind == "xlsx":
-                write_xlsx(rows, header, out)
-            else:
-                write_pdf(rows, header, out)
+        tmp.write_bytes(data)
         os.replace(tmp, out_path)
     finally:
         if tmp.exists():
