@@ -1,4 +1,4 @@
-"""Time-driven events: reminders, escalation, expiry warnings, automatic closing and the digest.
+"""Time-driven events: reminders, escalation, expiry warnings, automatic closing, the digest, retention.
 
 Access must never outlive its purpose: every grant ends, is warned about before, and is
 closed at its end. Each check is a query for what is due and one `service.apply` per
@@ -14,7 +14,7 @@ from typing import Callable
 
 from sqlalchemy import select
 
-from daemon import digests
+from daemon import audit_trail, digests, retention
 from daemon.config import Config
 from daemon.core.workflow import Event, State
 from daemon.db import Database
@@ -28,10 +28,28 @@ TIMER = Actor("timer", "timer")
 class Timers:
     def __init__(self, db: Database, cfg: Config, service: Service, clock: Callable[[], datetime]) -> None:
         self.db, self.cfg, self.service, self.clock = db, cfg, service, clock
+        self._retention_at: datetime | None = None
 
     def run_due(self) -> int:
         """Apply every due timer event; returns how many were applied."""
-        return self._approvals() + self._expiry() + self._digest()
+        return self._approvals() + self._expiry() + self._digest() + self._retention()
+
+    def _retention(self) -> int:
+        """Once an hour: drop raw messages older than `retention.raw_messages` (audited)."""
+        now = self.clock()
+        if self._retention_at is not None and now - self._retention_at < timedelta(hours=1):
+            return 0
+        self._retention_at = now
+        keep = self.cfg.retention.raw_messages
+        with self.db.transaction() as s:
+            messages = retention.drop_old_raw_messages(s, now=now, keep_for=keep)
+            files = retention.drop_sent_files(s, now=now, keep_for=keep)
+            if messages or files:
+                audit_trail.append(
+                    s, request_id=None, number=None, event="RetentionApplied", actor="timer", channel="timer", at=now,
+                    data={"raw_messages_dropped": messages, "sent_files_dropped": files, "older_than_seconds": keep},
+                )  # fmt: skip
+        return 0
 
     def _digest(self) -> int:
         return 0 if digests.run_schedule(self.db, self.cfg, self.service, self.clock()) is None else 1

@@ -236,3 +236,27 @@ def test_cancelling_an_approved_request_drops_its_job_and_password(tmp_path: Pat
         cred = s.scalar(select(Credential))
         assert cred is not None and cred.ciphertext is None
     assert w.request().state == "cancelled"
+
+
+def test_raw_messages_are_dropped_after_the_retention_time(tmp_path: Path, db_url: str | None) -> None:
+    from daemon.intake import Intake
+    from daemon.main import make_inbox
+    from daemon.models import Attachment, AuditEvent, InboundMessage
+    from daemon.sandbox import drop_mail
+    from tests.conversation import letter
+
+    w = World(tmp_path, db_url)
+    drop_mail(Path(w.cfg.mailbox.path), letter("budi@x.co.id", "Permohonan remote akses.\nNama: Budi\nInstansi: PT X\nTujuan: uji\nHak Akses: SSH"))
+    inbox = make_inbox(w.cfg)
+    inbox.connect()
+    Intake(w.db, w.cfg, w.svc, inbox, w.clock).run_pass()
+    w.timers.run_due()
+    with w.db.reading() as s:
+        assert s.scalar(select(InboundMessage.raw)) is not None  # evidence kept while young
+    w.clock.advance(days=2 * 365 + 1)  # retention.raw_messages = "2y"
+    w.timers.run_due()
+    with w.db.reading() as s:
+        row = s.scalar(select(InboundMessage))
+        assert row is not None and row.raw is None and row.sender == "budi@x.co.id" and row.request_id is not None
+        assert s.scalar(select(Attachment.id)) is None
+        assert s.scalar(select(AuditEvent.event).where(AuditEvent.event == "RetentionApplied")) == "RetentionApplied"
