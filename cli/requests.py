@@ -92,7 +92,32 @@ def _op(name: str, help_text: str, needs_until: bool = False) -> click.Command:
     return command
 
 
+@click.group("account")
+def account_group() -> None:
+    """Manual provisioning (provisioner.backend = "manual")."""
+
+
+@account_group.command("done")
+@click.argument("number")
+@REASON
+@click.pass_obj
+@handle_errors
+def account_done(obj: Context, number: str, reason: str) -> None:
+    """Record that you made (or disabled) the account by hand; a new account's password is read from stdin."""
+    import sys
+
+    cfg = obj.config()
+    ops = AdminOps(open_database(cfg), cfg, utcnow)
+    if sys.stdin.isatty():
+        password = click.prompt("Kata sandi yang dipasang (kosongkan bila menonaktifkan)", hide_input=True, default="", show_default=False)
+    else:
+        password = sys.stdin.readline().rstrip("\n")
+    req = ops.account_done(number, obj.os_user(), reason, password or None)
+    click.echo(f"{req.number}: langkah manual dicatat (status sekarang: {req.state}). Daemon mengirim pesannya.")
+
+
 def register(group: click.Group) -> None:
+    group.add_command(account_group)
     group.add_command(requests_group)
     group.add_command(_op("approve", "Approve a waiting request (an override of the Kasubag, with --reason)."))
     group.add_command(_op("reject", "Reject a waiting request, with --reason (sent to the requester)."))

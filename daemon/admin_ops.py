@@ -12,11 +12,12 @@ from typing import Any, Callable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from daemon import audit_trail
 from daemon.config import Config
 from daemon.core.workflow import Event, IllegalTransition, State
 from daemon.db import Database
 from daemon.errors import NotFound, OperationError
-from daemon.models import AccessRequest
+from daemon.models import AccessRequest, Credential, ProvisioningJob
 from daemon.service import Actor, Service
 
 
@@ -79,3 +80,36 @@ class AdminOps:
             if req.state != State.ACTIVE.value:
                 raise OperationError(f"{req.number} berstatus {req.state}: hanya akses yang aktif dapat diperpanjang")
         return self._apply(number, Event.GRANT_EXTENDED, user, reason, {"_until": until, "until": until.isoformat()})
+
+    def account_done(self, number: str, user: str, reason: str, password: str | None) -> AccessRequest:
+        """Record a manual provisioning step the admin did (provisioner.backend = "manual")."""
+        if not reason.strip():
+            raise OperationError("--reason wajib diisi")
+        now = self.clock()
+        with self.db.transaction() as s:
+            req = find(s, number)
+            job = s.scalar(
+                select(ProvisioningJob)
+                .where(ProvisioningJob.request_id == req.id, ProvisioningJob.status == "manual")
+                .order_by(ProvisioningJob.id.desc())
+            )
+            if job is None:
+                raise OperationError(f"{req.number}: tidak ada langkah manual yang menunggu")
+            actor = Actor(user, "cli")
+            if job.action == "create":
+                if not password or len(password) < 8:
+                    raise OperationError("kata sandi akun (minimal 8 karakter) dibaca dari masukan standar")
+                for old in s.scalars(select(Credential).where(Credential.request_id == req.id, Credential.ciphertext.is_not(None))):
+                    self.service.vault.wipe(old, now)
+                assert req.username is not None
+                self.service.vault.store(s, request_id=req.id, username=req.username, password=password, now=now)
+            job.status, job.last_error = "done", None
+            event = {"create": Event.ACCOUNT_CREATED, "disable": Event.ACCOUNT_DISABLED}.get(job.action)
+            if event is not None:
+                self.service.apply(s, req, event, actor=actor, now=now, data={"reason": reason, "manual": True})
+            else:
+                audit_trail.append(
+                    s, request_id=req.id, number=req.number, event="ManualStepDone", actor=user, channel="cli", at=now,
+                    data={"action": job.action, "reason": reason},
+                )  # fmt: skip
+            return req

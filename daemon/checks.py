@@ -134,8 +134,11 @@ def _check_templates(cfg: Config, say: Callable[[str], None]) -> int:
 
 def _check_provisioner(cfg: Config, say: Callable[[str], None]) -> int:
     p = cfg.provisioner
+    if p.backend == "manual":
+        say(f"{OK} provisioner manual: Admin LPSE membuat akun sendiri dan mencatatnya dengan `lpse-akses account done`")
+        return 0
     if p.backend != "command":
-        say(f'{BAD} {cfg.path}: provisioner.backend: "{p.backend}" belum tersedia pada versi ini; gunakan "command"')
+        say(f'{BAD} {cfg.path}: provisioner.backend: "{p.backend}" belum tersedia pada versi ini; gunakan "command" atau "manual"')
         return 1
     bad = 0
     for key, argv in (("create", p.create), ("disable", p.disable)):

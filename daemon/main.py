@@ -73,7 +73,13 @@ def make_provisioner(cfg: Config) -> Provisioner:
         from daemon.provisioners.command import CommandProvisioner
 
         return CommandProvisioner(p.create, p.disable, timeout=p.timeout, tz=cfg.office.tz)
-    raise ConfigError(f'the "{p.backend}" backend is not available in this version; use "command"', key="provisioner.backend", path=cfg.path)
+    if p.backend == "manual":
+        from daemon.provisioners.manual import ManualProvisioner
+
+        return ManualProvisioner()
+    raise ConfigError(
+        f'the "{p.backend}" backend is not available in this version; use "command" or "manual"', key="provisioner.backend", path=cfg.path
+    )
 
 
 @dataclass

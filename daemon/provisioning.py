@@ -24,6 +24,7 @@ from daemon.core.workflow import Event
 from daemon.db import Database
 from daemon.models import AccessRequest, Credential, ProvisioningJob
 from daemon.provisioners import AccountSpec, ProvisionError, Provisioner, ProvisionFailed, ProvisionRetry
+from daemon.provisioners.manual import ManualStep
 from daemon.service import Actor, Service
 
 log = logging.getLogger("lpse_akses.provisioning")
@@ -108,6 +109,20 @@ class ProvisioningWorker:
                     self.service.apply(s, req, event, actor=SYSTEM, now=now, data={"username": req.username})
                 return
             job.last_error = str(error)[:2000]
+            if isinstance(error, ManualStep):
+                job.status = "manual"  # waits for `lpse-akses account done`
+                self.service.alert_admins(
+                    s,
+                    alert="other",
+                    summary=f"{req.number}: langkah manual diperlukan. {error}",
+                    details=[f"Setelah selesai, catat dengan: lpse-akses account done {req.number} --reason \"...\"",
+                             "Untuk akun baru, kata sandi yang Anda pasang dibaca dari masukan standar (stdin)."],
+                    event="ManualStepNeeded",
+                    actor=SYSTEM,
+                    now=now,
+                    req=req,
+                )  # fmt: skip
+                return
             if isinstance(error, ProvisionRetry) and now < job.give_up_at:
                 job.due_at = now + timedelta(seconds=BACKOFF[min(job.attempts - 1, len(BACKOFF) - 1)])
                 log.warning("%s %s will be retried: %s", job.action, req.username, error)

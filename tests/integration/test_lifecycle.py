@@ -23,7 +23,9 @@ from daemon.core.fields import RequestFields
 from daemon.core.workflow import Event
 from daemon.models import AccessRequest, Grant, OutboxMail, ProvisioningJob
 from daemon.outbox import Outbox
+from daemon.provisioners import Provisioner
 from daemon.provisioners.command import CommandProvisioner
+from daemon.provisioners.manual import ManualProvisioner
 from daemon.provisioning import ProvisioningWorker
 from daemon.sandbox import read_mailbox
 from daemon.service import Actor, Service
@@ -42,7 +44,9 @@ def script(path: Path, code: int) -> str:
 
 
 class World:
-    def __init__(self, root: Path, db_url: str | None, create_exit: int = 0, backups: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, root: Path, db_url: str | None, create_exit: int = 0, backups: tuple[str, ...] = (), manual: bool = False
+    ) -> None:
         cfg = sandbox_config(root / "office")
         cfg = replace(cfg, people=replace(cfg.people, backup_approvers=backups))
         self.cfg = replace(cfg, database=replace(cfg.database, url=db_url)) if db_url else cfg
@@ -50,7 +54,9 @@ class World:
         self.clock = FakeClock()
         self.svc = Service(self.cfg)
         create = (script(root / "create", create_exit),) if create_exit else self.cfg.provisioner.create
-        backend = CommandProvisioner(create, self.cfg.provisioner.disable, timeout=10, tz=self.cfg.office.tz)
+        backend: Provisioner = CommandProvisioner(create, self.cfg.provisioner.disable, timeout=10, tz=self.cfg.office.tz)
+        if manual:
+            backend = ManualProvisioner()
         self.worker = ProvisioningWorker(self.db, self.cfg, self.svc, backend, self.clock)
         self.timers = Timers(self.db, self.cfg, self.svc, self.clock)
         self.outbox = Outbox(self.db, self.cfg, self.svc, MaildirTransport(Path(self.cfg.smtp.path)), MailRenderer(), self.clock)
@@ -260,3 +266,33 @@ def test_raw_messages_are_dropped_after_the_retention_time(tmp_path: Path, db_ur
         assert row is not None and row.raw is None and row.sender == "budi@x.co.id" and row.request_id is not None
         assert s.scalar(select(Attachment.id)) is None
         assert s.scalar(select(AuditEvent.event).where(AuditEvent.event == "RetentionApplied")) == "RetentionApplied"
+
+
+def test_manual_provisioning_waits_for_the_admin(tmp_path: Path, db_url: str | None) -> None:
+    from click.testing import CliRunner
+
+    from cli.main import cli
+    from daemon.errors import OperationError
+
+    w = World(tmp_path, db_url, manual=True)
+    w.approve()
+    assert w.request().state == "approved"
+    with w.db.reading() as s:
+        assert s.scalar(select(ProvisioningJob.status)) == "manual"
+    assert "admin_alert" in w.templates_to("admin.lpse@salatiga.go.id")
+    with pytest.raises(OperationError, match="minimal 8"):
+        w.ops.account_done(w.number, "admin", "akun dibuat", "short")
+    w.ops.account_done(w.number, "admin", "akun dibuat di server", "Rahasia-Admin-77")
+    w.run()
+    assert w.request().state == "active"
+    creds = read_mailbox(Path(w.cfg.smtp.path) / "budi@x.co.id")[-1]
+    assert b"Rahasia-Admin-77" in creds
+
+    w.ops.close(w.number, "admin", "pekerjaan selesai")
+    w.run()
+    assert w.request().state == "active"  # the account still works until the admin disables it
+    config_file = tmp_path / "config.toml"
+    config_file.write_text(re.sub(r'(?m)^url = ".*"$', f'url = "{w.cfg.database.url}"', w.cfg.path.read_text(), count=1))
+    done = CliRunner().invoke(cli, ["--config", str(config_file), "account", "done", w.number, "--reason", "dinonaktifkan"], input="\n")
+    assert done.exit_code == 0, done.output
+    assert w.request().state == "closed"
