@@ -46,10 +46,12 @@ def _chunks(items: Sequence[int], size: int) -> Iterator[list[int]]:
 class ImapInbox:
     """`Inbox` over IMAP, built from a `MailboxConfig` (its password already read)."""
 
-    def __init__(self, cfg: MailboxConfig, *, timeout: float = 30.0) -> None:
+    def __init__(self, cfg: MailboxConfig, *, timeout: float = 30.0, idle_renew: float = IDLE_RENEW) -> None:
         self.cfg = cfg
         self.folder = cfg.folder
         self.timeout = timeout
+        self.idle_renew = idle_renew  # tests shorten it to see a renewal happen
+        self.idle_renewals = 0
         self.has_move = False
         self.has_idle = False
         self.prefix = ""
@@ -231,16 +233,20 @@ class ImapInbox:
 
     def _idle(self, client: IMAPClient, deadline: float) -> None:
         client.idle()
-        started = time.monotonic()
+        idling, started = True, time.monotonic()
         try:
             while not self._wake.is_set():
                 now = time.monotonic()
                 if now >= deadline:
                     return
-                if now - started >= IDLE_RENEW:
-                    client.idle_done()
+                if now - started >= self.idle_renew:
+                    _, pending = client.idle_done()  # what arrived just before DONE must not be lost
+                    idling = False
+                    self.idle_renewals += 1
+                    if any(_is_new_mail(r) or _is_warning(r) for r in pending):
+                        return
                     client.idle()
-                    started = time.monotonic()
+                    idling, started = True, time.monotonic()
                 step = min(IDLE_STEP, deadline - now)
                 responses = client.idle_check(timeout=step)
                 if any(_is_bye(r) for r in responses):
@@ -252,7 +258,8 @@ class ImapInbox:
                     # swallows that EOF); ending IDLE below turns it into an error.
                     return
         finally:
-            client.idle_done()
+            if idling:
+                client.idle_done()
             client.socket().settimeout(self.timeout)  # idle_check leaves the socket without one
 
 

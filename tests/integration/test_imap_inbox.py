@@ -125,6 +125,22 @@ def test_idle_wakes_when_mail_arrives(dovecot: DovecotServer, mail_account: Mail
     assert len(inbox.list_new(0)) == 1  # the connection is usable after IDLE
 
 
+def test_idle_is_renewed_and_still_wakes_on_new_mail(dovecot: DovecotServer, mail_account: MailAccount) -> None:
+    """IDLE is re-issued before the server's timeout (every 9 minutes; 0.4 s here) and keeps working."""
+    box = ImapInbox(mailbox_config(dovecot, mail_account), idle_renew=0.4)
+    box.connect()
+    try:
+        thread, result = wait_in_thread(box, 20)
+        time.sleep(2.0)
+        assert box.idle_renewals >= 2 and thread.is_alive()
+        dovecot.deliver(mail_account.address, letter(1))
+        thread.join(5)
+        assert not thread.is_alive() and "error" not in result
+        assert len(box.list_new(0)) == 1
+    finally:
+        box.close()
+
+
 @pytest.mark.parametrize("idle", [True, False])
 def test_wake_interrupts_wait(inbox: ImapInbox, idle: bool) -> None:
     inbox.cfg = replace(inbox.cfg, idle=idle)
