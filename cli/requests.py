@@ -11,7 +11,7 @@ from sqlalchemy import select
 from cli.base import Context, handle_errors
 from daemon.admin_ops import AdminOps, find
 from daemon.main import open_database, utcnow
-from daemon.models import AccessRequest, InboundMessage
+from daemon.models import AccessRequest, AuditEvent, InboundMessage
 from daemon.reports import request_json, summary_line
 
 REASON = click.option("--reason", required=True, help="Why (recorded in the audit trail).")
@@ -66,9 +66,15 @@ def show_cmd(obj: Context, number: str, as_json: bool) -> None:
         click.echo(f"  username: {data['username'] or '-'}")
         if req.decided_by:
             click.echo(f"  diputuskan oleh: {req.decided_by} ({req.decision_reason or '-'})")
+        if req.extension_until is not None:
+            click.echo(f"  perpanjangan menunggu keputusan: sampai {req.extension_until.astimezone(cfg.office.tz):%d-%m-%Y %H:%M}")
         click.echo("  pesan masuk:")
         for m in s.scalars(select(InboundMessage).where(InboundMessage.request_id == req.id).order_by(InboundMessage.id)):
             click.echo(f"    - {m.kind or '?'} dari {m.sender}: {m.reason}")
+        click.echo("  riwayat (jejak audit):")
+        for ev in s.scalars(select(AuditEvent).where(AuditEvent.request_id == req.id).order_by(AuditEvent.seq)):
+            when = ev.at.astimezone(cfg.office.tz).strftime("%d-%m-%Y %H:%M")
+            click.echo(f"    {when}  {ev.event:<20} {ev.channel:<6} {ev.actor}")
 
 
 def _op(name: str, help_text: str, needs_until: bool = False) -> click.Command:

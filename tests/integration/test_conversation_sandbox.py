@@ -113,8 +113,10 @@ def test_sop_from_letter_to_closed_register_row(office: Office, sandbox: Sandbox
     assert row["Nama"] == "Budi Santoso" and row["Username"] == username and row["Hak Akses"] == "ssh"
     assert row["Waktu Pemberian"] and row["Waktu Penutupan"]
 
-    # The audit trail is intact.
+    # The audit trail is intact, and `requests show` tells who did what through which channel.
     assert "utuh" in lpse(sandbox, "audit", "verify")
+    history = lpse(sandbox, "requests", "show", FIRST)
+    assert "ApprovalGranted" in history and "link" in history and KASUBAG in history and "AccountDisabled" in history
 
 
 def _password(text: str) -> str:
