@@ -138,7 +138,7 @@ class Office:
     def mails_to(self, address: str) -> list[Mail]:
         return [parse(r) for r in self.read_box(address)]
 
-    def mail_to(self, address: str, template: str, *, timeout: float = 20, nth: int = 1) -> Mail:
+    def mail_to(self, address: str, template: str, *, timeout: float = 40, nth: int = 1) -> Mail:
         """Wait for the nth message of `template` to reach `address`."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

@@ -214,7 +214,7 @@ class RealOfficeRunning(Office):
             found = imap.fetch(imap.search(), ["FLAGS"])
             return [tuple(found[uid][b"FLAGS"]) for uid in sorted(found)]
 
-    def handled(self, count: int, *, timeout: float = 20) -> None:
+    def handled(self, count: int, *, timeout: float = 40) -> None:
         """Wait until `count` letters have left the LPSE INBOX for Diproses (recorded, then moved)."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -233,7 +233,7 @@ class RealOfficeRunning(Office):
             s.expunge_all()
             return rows
 
-    def drained(self, *, timeout: float = 20) -> list[OutboxMail]:
+    def drained(self, *, timeout: float = 40) -> list[OutboxMail]:
         """Wait until no outbox row is pending; the rows."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
