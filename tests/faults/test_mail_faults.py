@@ -21,17 +21,6 @@ pytestmark = pytest.mark.servers
 SECOND = f"RA-{YEAR}-0002"
 
 
-@pytest.fixture
-def real(tmp_path: Path, dovecot: DovecotServer, smtp_relay: RelaySmtpServer) -> RealOffice:
-    return make_office(tmp_path, dovecot, smtp_relay)
-
-
-@pytest.fixture
-def office(real: RealOffice, dovecot: DovecotServer) -> Iterator[RealOfficeRunning]:
-    with running(real, dovecot) as o:
-        yield o
-
-
 def message_id(received: Received) -> str:
     return parse(received.data).message_id
 

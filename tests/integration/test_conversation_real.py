@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,17 +19,6 @@ from tests.servers.dovecot import DovecotServer
 from tests.servers.smtp import RelaySmtpServer
 
 pytestmark = pytest.mark.servers
-
-
-@pytest.fixture
-def real(tmp_path: Path, dovecot: DovecotServer, smtp_relay: RelaySmtpServer) -> RealOffice:
-    return make_office(tmp_path, dovecot, smtp_relay)
-
-
-@pytest.fixture
-def office(real: RealOffice, dovecot: DovecotServer) -> Iterator[RealOfficeRunning]:
-    with running(real, dovecot) as o:
-        yield o
 
 
 def state_of(real: RealOffice, number: str = FIRST) -> str:
