@@ -11,12 +11,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cli.base import EX_FAIL, Context, fail, handle_errors
-from daemon import audit_trail, migrations
 from daemon.core.period import parse_period
 from daemon.errors import NotFound
 from daemon.main import open_database, utcnow
-from daemon.models import InboundMessage
-from daemon.register_data import period_rows, register_header
+from daemon.register.rows import write_register
+from daemon.store import audit_trail, migrations
+from daemon.store.models import InboundMessage
 
 
 @click.command("init")
@@ -24,7 +24,7 @@ from daemon.register_data import period_rows, register_header
 @click.pass_obj
 def init_cmd(obj: Context, force: bool) -> None:
     """Write a commented config and a new secret key (mode 0600) beside it."""
-    from daemon.configfile import write_initial
+    from daemon.setup.configfile import write_initial
 
     try:
         config, key = write_initial(obj.config_path, force=force)
@@ -96,21 +96,14 @@ def register_group() -> None:
 @handle_errors
 def register_export(obj: Context, period: str, fmt: str, output: Path) -> None:
     """Write the register for a period as CSV, XLSX or PDF in the form's layout."""
-    from daemon.export import export
-
     cfg = obj.config(secrets=False)
-    tz = cfg.office.tz
-    today = utcnow().astimezone(tz).date()
+    today = utcnow().astimezone(cfg.office.tz).date()
     try:
         per = parse_period(period, today)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--period") from None
-    db = open_database(cfg)
-    with db.reading() as s:
-        rows = period_rows(s, cfg, per)
-    header = register_header(cfg, per, today)
-    export(fmt, rows, header, output)
-    click.echo(f"{len(rows)} baris ({per.label}) ditulis ke {output}")
+    count = write_register(open_database(cfg), cfg, per, today, fmt, output)
+    click.echo(f"{count} baris ({per.label}) ditulis ke {output}")
 
 
 @click.group("quarantine")
@@ -168,10 +161,10 @@ def quarantine_show(obj: Context, ref: str) -> None:
 @handle_errors
 def quarantine_replay(obj: Context, ref: str, reason: str) -> None:
     """Handle a quarantined message again (after a fix), from its stored bytes: #12 or its Message-ID."""
-    from daemon.inbox import MessageRef
-    from daemon.intake import Intake
+    from daemon.mail.inbox import MessageRef
     from daemon.main import make_inbox
     from daemon.service import Service
+    from daemon.workers.intake import Intake
 
     cfg = obj.config()
     db = open_database(cfg)

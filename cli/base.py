@@ -12,9 +12,10 @@ from typing import Any, Callable, TypeVar
 
 import click
 
-from daemon import config as config_mod
-from daemon.config import Config
 from daemon.errors import ConfigError, OperationError
+from daemon.setup import config as config_mod
+from daemon.setup import configfile
+from daemon.setup.config import Config
 
 EX_OK, EX_FAIL, EX_USAGE, EX_CONFIG = 0, 1, 2, 78
 F = TypeVar("F", bound=Callable[..., Any])
@@ -29,7 +30,7 @@ class Context:
 
     def config(self, *, secrets: bool = True) -> Config:
         if self._cfg is None or not secrets:
-            cfg = config_mod.load(self.config_path, dict(os.environ), secrets=secrets)
+            cfg = configfile.load(self.config_path, dict(os.environ), secrets=secrets)
             if not secrets:
                 return cfg
             self._cfg = cfg

@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from cli.base import EX_CONFIG, Context, fail, handle_errors
-from daemon.config import uses_placeholders
+from daemon.setup.config import uses_placeholders
 
 
 def setup_logging(level: str) -> None:
@@ -46,7 +46,7 @@ def run_cmd(obj: Context) -> None:
 @click.option("--timeout", default=120.0, show_default=True, help="Give up after this many seconds.")
 def demo_cmd(auto: bool, directory: Path | None, timeout: float) -> None:
     """Run the whole SOP on a local sandbox and narrate every step."""
-    from daemon.demo import run_demo
+    from daemon.demo.tour import run_demo
 
     setup_logging(os.environ.get("LPSE_AKSES_DEMO_LOG", "warning"))
     code = asyncio.run(run_demo(directory, auto=auto, timeout=timeout, say=click.echo))

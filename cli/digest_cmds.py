@@ -22,8 +22,8 @@ def digest_group() -> None:
 @handle_errors
 def digest_send(obj: Context, period: str | None, reason: str | None) -> None:
     """Queue the digest of a period for every digest recipient, with the register attached."""
-    from daemon import digests
     from daemon.service import Actor, Service
+    from daemon.workers import digests
 
     cfg = obj.config()
     now = utcnow()

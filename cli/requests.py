@@ -11,8 +11,8 @@ from sqlalchemy import select
 from cli.base import Context, handle_errors
 from daemon.admin_ops import AdminOps, find
 from daemon.main import open_database, utcnow
-from daemon.models import AccessRequest, AuditEvent, InboundMessage
-from daemon.reports import request_json, summary_line
+from daemon.register.reports import request_json, summary_line
+from daemon.store.models import AccessRequest, AuditEvent, InboundMessage
 
 REASON = click.option("--reason", required=True, help="Why (recorded in the audit trail).")
 

@@ -12,13 +12,13 @@ from typing import Any, Callable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from daemon import audit_trail
-from daemon.config import Config
 from daemon.core.workflow import Event, IllegalTransition, State
-from daemon.db import Database
 from daemon.errors import NotFound, OperationError
-from daemon.models import AccessRequest, Credential, ProvisioningJob
 from daemon.service import Actor, Service
+from daemon.setup.config import Config
+from daemon.store import audit_trail
+from daemon.store.db import Database
+from daemon.store.models import AccessRequest, Credential, ProvisioningJob
 
 
 def find(s: Session, number: str) -> AccessRequest:

@@ -11,10 +11,11 @@ import os
 from pathlib import Path
 from typing import Callable
 
-from daemon import config as config_mod
-from daemon.config import Config
 from daemon.errors import ConfigError
-from daemon.secretfiles import database_url, with_secrets
+from daemon.setup import config as config_mod
+from daemon.setup import configfile
+from daemon.setup.config import Config
+from daemon.setup.secretfiles import database_url, with_secrets
 
 EX_OK, EX_FAIL, EX_CONFIG = 0, 1, 78
 OK, BAD, WARN = "[ OK ]", "[GAGAL]", "[PERINGATAN]"
@@ -22,7 +23,7 @@ OK, BAD, WARN = "[ OK ]", "[GAGAL]", "[PERINGATAN]"
 
 async def run_checks(path: Path, env: dict[str, str], say: Callable[[str], None]) -> int:
     try:
-        cfg = config_mod.load(path, env, secrets=False)
+        cfg = configfile.load(path, env, secrets=False)
     except ConfigError as exc:
         say(f"{BAD} konfigurasi: {exc}")
         return EX_CONFIG
@@ -68,8 +69,8 @@ def _check_database(cfg: Config, env: dict[str, str], say: Callable[[str], None]
     from sqlalchemy import text
     from sqlalchemy.exc import SQLAlchemyError
 
-    from daemon import migrations
-    from daemon.db import Database
+    from daemon.store import migrations
+    from daemon.store.db import Database
 
     try:
         db = Database(database_url(cfg, env))
@@ -90,7 +91,7 @@ def _check_mailbox(cfg: Config, say: Callable[[str], None]) -> int:
         ok = Path(mb.path, "new").is_dir() and os.access(mb.path, os.W_OK)
         say(f"{OK if ok else BAD} kotak surat Maildir {mb.path}" + ("" if ok else ": tidak ada atau tidak dapat ditulis"))
         return 0 if ok else 1
-    from daemon.probe import probe_imap
+    from daemon.mail.probe import probe_imap
 
     return _report(probe_imap(mb), "IMAP", say)
 
@@ -101,7 +102,7 @@ async def _check_smtp(cfg: Config, say: Callable[[str], None]) -> int:
         ok = Path(sm.path).is_dir() and os.access(sm.path, os.W_OK)
         say(f"{OK if ok else BAD} pengiriman ke Maildir {sm.path}" + ("" if ok else ": tidak ada atau tidak dapat ditulis"))
         return 0 if ok else 1
-    from daemon.probe import probe_smtp
+    from daemon.mail.probe import probe_smtp
 
     return _report(await probe_smtp(sm), "SMTP", say)
 
@@ -118,7 +119,7 @@ def _report(results: list, label: str, say: Callable[[str], None]) -> int:  # ty
 
 def _check_templates(cfg: Config, say: Callable[[str], None]) -> int:
     """An operator's template override that does not compile would fail every mail of its kind."""
-    from daemon.templates import MailRenderer
+    from daemon.mail.templates import MailRenderer
 
     folder = cfg.templates.override_dir
     if folder and not Path(folder).is_dir():

@@ -16,7 +16,7 @@ from cryptography.fernet import Fernet, InvalidToken
 from sqlalchemy.orm import Session
 
 from daemon.errors import OperationError
-from daemon.models import Credential
+from daemon.store.models import Credential
 
 # No look-alikes (0/O, 1/l/I): people copy these from a mail into a terminal.
 _ALPHABET = "".join(c for c in string.ascii_letters + string.digits if c not in "0O1lI")

@@ -7,7 +7,7 @@
           ├── IllegalTransition (daemon.core.workflow) the event does not apply in this state
           └── TokenRejected   a link that is unknown, used, expired, or for someone else
 
-Transport and inbox failures have their own small trees in `daemon.transport` and `daemon.inbox`.
+Transport and inbox failures have their own small trees in `daemon.mail.transport` and `daemon.mail.inbox`.
 """
 
 from __future__ import annotations

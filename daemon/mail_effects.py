@@ -14,10 +14,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from daemon import mailqueue
-from daemon.config import Config
 from daemon.core.compose import Office, RequestView, context_for, display_name, missing_labels, when
 from daemon.core.fields import RequestFields
-from daemon.models import AccessRequest, Attachment, Credential, InboundMessage
+from daemon.setup.config import Config
+from daemon.store.models import AccessRequest, Attachment, Credential, InboundMessage
 from daemon.tokens import TokenKeeper
 
 

@@ -15,8 +15,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from daemon.mailbuild import FileAttachment
-from daemon.models import AccessRequest, InboundMessage, OutboxFile, OutboxMail
+from daemon.mail.builder import FileAttachment
+from daemon.store.models import AccessRequest, InboundMessage, OutboxFile, OutboxMail
 
 
 def new_message_id(domain: str, number: str | None = None) -> str:

@@ -18,22 +18,23 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
 
-from daemon import migrations, sdnotify
-from daemon.config import Config
-from daemon.secretfiles import database_url
-from daemon.db import Database
-from daemon.desk import ServiceDesk
 from daemon.errors import ConfigError
-from daemon.inbox import Inbox
-from daemon.mailbox_loop import MailboxLoop
-from daemon.outbox import BACKOFF, Outbox
-from daemon.provisioners import Provisioner
-from daemon.provisioning import ProvisioningWorker
+from daemon.mail.inbox import Inbox
+from daemon.mail.templates import MailRenderer
+from daemon.mail.transport import Transport
 from daemon.service import Service
-from daemon.templates import MailRenderer
-from daemon.timers import Timers
-from daemon.transport import Transport
-from daemon.web_types import Health
+from daemon.setup import sdnotify
+from daemon.setup.config import Config
+from daemon.setup.secretfiles import database_url
+from daemon.store import migrations
+from daemon.store.db import Database
+from daemon.web.contract import Health
+from daemon.web.desk import ServiceDesk
+from daemon.workers.mailbox_loop import MailboxLoop
+from daemon.workers.outbox import BACKOFF, Outbox
+from daemon.workers.provisioners import Provisioner
+from daemon.workers.provisioning import ProvisioningWorker
+from daemon.workers.timers import Timers
 
 log = logging.getLogger("lpse_akses")
 
@@ -48,21 +49,21 @@ def open_database(cfg: Config, env: dict[str, str] | None = None) -> Database:
 
 def make_inbox(cfg: Config) -> Inbox:
     if cfg.mailbox.backend == "maildir":
-        from daemon.inbox.maildir import MaildirInbox
+        from daemon.mail.inbox.maildir import MaildirInbox
 
         mb = cfg.mailbox
         return MaildirInbox(Path(mb.path), (mb.processed_folder, mb.quarantine_folder, mb.oversize_folder))
-    from daemon.inbox.imap import ImapInbox
+    from daemon.mail.inbox.imap import ImapInbox
 
     return ImapInbox(cfg.mailbox)
 
 
 def make_transport(cfg: Config) -> Transport:
     if cfg.smtp.backend == "maildir":
-        from daemon.transport.maildir import MaildirTransport
+        from daemon.mail.transport.maildir import MaildirTransport
 
         return MaildirTransport(Path(cfg.smtp.path))
-    from daemon.transport.smtp import SmtpTransport
+    from daemon.mail.transport.smtp import SmtpTransport
 
     return SmtpTransport(cfg.smtp)
 
@@ -70,11 +71,11 @@ def make_transport(cfg: Config) -> Transport:
 def make_provisioner(cfg: Config) -> Provisioner:
     p = cfg.provisioner
     if p.backend == "command":
-        from daemon.provisioners.command import CommandProvisioner
+        from daemon.workers.provisioners.command import CommandProvisioner
 
         return CommandProvisioner(p.create, p.disable, timeout=p.timeout, tz=cfg.office.tz)
     if p.backend == "manual":
-        from daemon.provisioners.manual import ManualProvisioner
+        from daemon.workers.provisioners.manual import ManualProvisioner
 
         return ManualProvisioner()
     raise ConfigError(
@@ -141,8 +142,8 @@ class Daemon:
         return Health(ok=all(v.startswith("ok") for v in checks.values()), checks=checks)
 
     async def run(self) -> None:
-        from daemon.web import create_app
-        from daemon.webserver import WebServer
+        from daemon.web.app import create_app
+        from daemon.web.server import WebServer
 
         self.loop = asyncio.get_running_loop()
         self.parts = parts = self.build()

@@ -16,12 +16,12 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from daemon import audit_trail, mailqueue
-from daemon.config import Config
+from daemon import mailqueue
 from daemon.core import policy
 from daemon.core.compose import Office
 from daemon.core.fields import RequestFields
 from daemon.core.workflow import (
+    EXTENSION_PENDING,
     AskApproval,
     Audience,
     CancelJobs,
@@ -34,15 +34,16 @@ from daemon.core.workflow import (
     OpenGrant,
     RevokeApprovalLinks,
     SendMail,
-    EXTENSION_PENDING,
     State,
     Transition,
     decide,
 )
 from daemon.credentials import CredentialVault, generate_password
+from daemon.mail.builder import FileAttachment
 from daemon.mail_effects import MailEffects
-from daemon.mailbuild import FileAttachment
-from daemon.models import AccessRequest, Credential, Grant, InboundMessage, ProvisioningJob, Token
+from daemon.setup.config import Config
+from daemon.store import audit_trail
+from daemon.store.models import AccessRequest, Credential, Grant, InboundMessage, ProvisioningJob, Token
 from daemon.tokens import TokenKeeper
 
 # What of a notice's context the audit keeps (never the lists of names a digest carries).

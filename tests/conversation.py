@@ -15,16 +15,16 @@ import re
 import threading
 import time
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
-from datetime import datetime, timezone
 from typing import Any, Callable
 
 import httpx
 
-from daemon.config import Config
 from daemon.main import Daemon
+from daemon.setup.config import Config
 
 
 @dataclass(frozen=True)

@@ -6,11 +6,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from daemon import config as config_mod
-from daemon import migrations
-from daemon.config import Config
-from daemon.db import Database
-from daemon.sandbox import make_sandbox
+from daemon.demo.sandbox import make_sandbox
+from daemon.setup import configfile
+from daemon.setup.config import Config
+from daemon.store import migrations
+from daemon.store.db import Database
 
 
 @dataclass
@@ -28,7 +28,7 @@ class FakeClock:
 
 def sandbox_config(root: Path, extra_toml: str = "") -> Config:
     box = make_sandbox(root, extra_toml=extra_toml)
-    return config_mod.load(box.config)
+    return configfile.load(box.config)
 
 
 def fresh_db(cfg: Config) -> Database:

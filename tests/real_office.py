@@ -24,10 +24,10 @@ from imapclient import IMAPClient
 from sqlalchemy import select
 
 from cli.main import cli
-from daemon import config as config_mod
-from daemon.config import Config
-from daemon.models import OutboxMail
-from daemon.sandbox import Sandbox, make_sandbox
+from daemon.demo.sandbox import Sandbox, make_sandbox
+from daemon.setup import configfile
+from daemon.setup.config import Config
+from daemon.store.models import OutboxMail
 from tests.conversation import Office
 from tests.servers import free_port
 from tests.servers.dovecot import DovecotServer
@@ -92,7 +92,7 @@ class RealOffice:
     sandbox: Sandbox  # only its provisioning programs and accounts.log are used
 
     def config(self) -> Config:
-        return config_mod.load(self.config_path, {})
+        return configfile.load(self.config_path, {})
 
     def lpse(self, *args: str, code: int = 0) -> Result:
         """Run `lpse-akses --config <ours> ARGS` and insist on its exit code."""
@@ -132,7 +132,7 @@ def make_office(
     }  # fmt: skip
     mb.update(mailbox or {})
     sm.update(smtp or {})
-    sandbox_cfg = config_mod.load(sandbox.config, {}, secrets=False).provisioner
+    sandbox_cfg = configfile.load(sandbox.config, {}, secrets=False).provisioner
     text = f"""[office]
 name = "LPSE Kota Salatiga"
 city = "Salatiga"

@@ -1,7 +1,7 @@
 """The periodic digest: what came in, what waits for a decision, what is active, what closed, what is overdue.
 
 DESIGN §7: the digest recipients get it on a schedule with the register attached. Pure: the requests come in
-as plain summaries (made from the database by `daemon.digests`), "now", the period and the office's zone as
+as plain summaries (made from the database by `daemon.workers.digests`), "now", the period and the office's zone as
 arguments; the result is the template's context ("digest" in `mail_templates/`), times already written the way
 people read them. A request may stand in several sections: one that waits too long is both waiting and overdue.
 """

@@ -1,6 +1,6 @@
 """The parsed mail message as the core sees it: plain, frozen data.
 
-The edge (`daemon.mailparse`) turns raw RFC 5322 bytes into a `ParsedMessage`;
+The edge (`daemon.mail.parser`) turns raw RFC 5322 bytes into a `ParsedMessage`;
 nothing in the core ever sees mail-parser objects or raw bytes.
 """
 

@@ -1,7 +1,7 @@
 """Mail body text repaired without email objects: format=flowed soft breaks, and a multipart body
 whose boundary parameter is missing or wrong, cut into its parts by the delimiter lines it uses.
 
-Pure string work, so the edge (`daemon.mailparse`) can call it and tests need no messages.
+Pure string work, so the edge (`daemon.mail.parser`) can call it and tests need no messages.
 """
 
 from __future__ import annotations

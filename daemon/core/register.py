@@ -3,7 +3,7 @@
 The form is "Formulir Pencatatan Pemberian Remote Akses" (SOP step 5 fills a row, step 6 writes its closing
 time). A period's register lists every grant given within it and every grant given earlier that was still open
 when the period began, because access that was open during the period must be accounted for in it. Pure: the
-grants, the period and the timezone come in as arguments; the exports (`daemon/export.py`) write the rows.
+grants, the period and the timezone come in as arguments; the exports (`daemon/register/export.py`) write the rows.
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ import sys
 import time
 import tomllib
 from dataclasses import dataclass, field
-from datetime import date, timezone, timedelta
+from datetime import date, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +29,7 @@ from daemon.core.classify import classify, thread_keys  # noqa: E402
 from daemon.core.extract import extract_fields  # noqa: E402
 from daemon.core.message import ParsedMessage  # noqa: E402
 from daemon.core.verdict import KnownRequest, MailContext, ThreadMatch, Verdict  # noqa: E402
-from daemon.mailparse import UnparseableMessage, parse_message  # noqa: E402
+from daemon.mail.parser import UnparseableMessage, parse_message  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "corpus"
 RIGHTS = ("ssh", "vpn", "database-readonly", "spse-admin")

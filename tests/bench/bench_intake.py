@@ -28,15 +28,15 @@ if str(ROOT) not in sys.path:
 
 from sqlalchemy import func, select  # noqa: E402
 
-from daemon import config as config_mod  # noqa: E402
-from daemon import migrations  # noqa: E402
-from daemon.db import Database  # noqa: E402
-from daemon.inbox.maildir import MaildirInbox  # noqa: E402
-from daemon.intake import Intake  # noqa: E402
-from daemon.mailparse import parse_message  # noqa: E402
-from daemon.models import AccessRequest  # noqa: E402
-from daemon.sandbox import drop_mail, make_sandbox  # noqa: E402
+from daemon.demo.sandbox import drop_mail, make_sandbox  # noqa: E402
+from daemon.mail.inbox.maildir import MaildirInbox  # noqa: E402
+from daemon.mail.parser import parse_message  # noqa: E402
 from daemon.service import Service  # noqa: E402
+from daemon.setup import configfile  # noqa: E402
+from daemon.store import migrations  # noqa: E402
+from daemon.store.db import Database  # noqa: E402
+from daemon.store.models import AccessRequest  # noqa: E402
+from daemon.workers.intake import Intake  # noqa: E402
 from tests.conversation import letter  # noqa: E402
 
 RIGHTS = ("SSH", "VPN", "SSH dan VPN", "akses basis data (read-only)")
@@ -88,7 +88,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="bench-intake-") as tmp:
         root = args.dir or Path(tmp)
         box = make_sandbox(root / "office")
-        cfg = config_mod.load(box.config)
+        cfg = configfile.load(box.config)
         db = Database(cfg.database.url)
         migrations.upgrade(db.engine)
         inbox = MaildirInbox(box.inbox)

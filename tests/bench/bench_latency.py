@@ -15,8 +15,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from daemon import config as config_mod  # noqa: E402
-from daemon.sandbox import KASUBAG, drop_mail, make_sandbox, read_mailbox  # noqa: E402
+from daemon.demo.sandbox import KASUBAG, drop_mail, make_sandbox, read_mailbox  # noqa: E402
+from daemon.setup import configfile  # noqa: E402
 from tests.conversation import Office, letter  # noqa: E402
 
 BODY = """Dengan hormat, kami mengajukan permohonan remote akses.
@@ -36,7 +36,7 @@ def quantiles(values: list[float]) -> str:
 def main(n: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         box = make_sandbox(Path(tmp))
-        cfg = config_mod.load(box.config)
+        cfg = configfile.load(box.config)
         intake, decision = [], []
         with Office(cfg, lambda raw: drop_mail(box.inbox, raw), lambda a: read_mailbox(box.mailbox_of(a))) as office:
             for i in range(1, n + 1):

@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from daemon.sandbox import drop_mail, make_sandbox  # noqa: E402
+from daemon.demo.sandbox import drop_mail, make_sandbox  # noqa: E402
 from tests.conversation import letter  # noqa: E402
 
 

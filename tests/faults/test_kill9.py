@@ -19,9 +19,9 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from daemon.db import Database
-from daemon.models import AccessRequest, InboundMessage, OutboxMail
-from daemon.sandbox import KASUBAG, drop_mail, make_sandbox, read_mailbox
+from daemon.demo.sandbox import KASUBAG, drop_mail, make_sandbox, read_mailbox
+from daemon.store.db import Database
+from daemon.store.models import AccessRequest, InboundMessage, OutboxMail
 from tests.conversation import letter
 
 LETTERS = 150

@@ -29,11 +29,11 @@ import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 from starlette.types import ASGIApp
 
+from daemon.demo.sandbox import ADMIN, KASUBAG, OFFICE, drop_mail, make_sandbox, read_mailbox
 from daemon.errors import TokenRejected
-from daemon.sandbox import ADMIN, KASUBAG, OFFICE, drop_mail, make_sandbox, read_mailbox
-from daemon.web import create_app
-from daemon.web_types import ApprovalPage, CredentialPage, DecisionOutcome, Health, RevealedCredential
-from daemon.webserver import WebBindError, WebServer
+from daemon.web.app import create_app
+from daemon.web.contract import ApprovalPage, CredentialPage, DecisionOutcome, Health, RevealedCredential
+from daemon.web.server import WebBindError, WebServer
 
 pytestmark = pytest.mark.servers
 T = TypeVar("T")
@@ -228,7 +228,7 @@ def test_web_server_leaves_signals_alone_and_reports_a_busy_port(desk: FakeDesk)
     asyncio.run(scenario())
 
 
-DAEMON = """import asyncio, logging, sys; from pathlib import Path; from daemon.config import load
+DAEMON = """import asyncio, logging, sys; from pathlib import Path; from daemon.setup.configfile import load
 from daemon.main import Daemon
 logging.basicConfig(level=logging.INFO); asyncio.run(Daemon(load(Path(sys.argv[1]))).run())"""
 LETTER = """From: Rudi Hartono <rudi.hartono@sinergimedia.co.id>

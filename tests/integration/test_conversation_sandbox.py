@@ -14,9 +14,9 @@ import pytest
 from click.testing import CliRunner
 
 from cli.main import cli
-from daemon import config as config_mod
 from daemon.core.period import format_date_id
-from daemon.sandbox import ADMIN, KASUBAG, Sandbox, drop_mail, make_sandbox, read_mailbox
+from daemon.demo.sandbox import ADMIN, KASUBAG, Sandbox, drop_mail, make_sandbox, read_mailbox
+from daemon.setup import configfile
 from tests.conversation import Office, letter
 
 VENDOR = "budi.santoso@majujaya.co.id"
@@ -47,7 +47,7 @@ def sandbox(tmp_path: Path) -> Sandbox:
 
 @pytest.fixture
 def office(sandbox: Sandbox) -> Iterator[Office]:
-    cfg = config_mod.load(sandbox.config)
+    cfg = configfile.load(sandbox.config)
     with Office(cfg, lambda raw: drop_mail(sandbox.inbox, raw), lambda a: read_mailbox(sandbox.mailbox_of(a))) as running:
         yield running
 
@@ -193,7 +193,7 @@ def test_credentials_by_one_time_link(tmp_path: Path) -> None:
     import httpx
 
     box = make_sandbox(tmp_path / "office", delivery="link")
-    cfg = config_mod.load(box.config)
+    cfg = configfile.load(box.config)
     with Office(cfg, lambda raw: drop_mail(box.inbox, raw), lambda a: read_mailbox(box.mailbox_of(a))) as office:
         office.send(letter(VENDOR, COMPLETE))
         approval = office.mail_to(KASUBAG, "approval_request")

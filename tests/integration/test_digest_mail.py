@@ -21,24 +21,24 @@ from pypdf import PdfReader
 from sqlalchemy import func, select
 
 from cli.main import cli
-from daemon import config as config_mod
 from daemon.admin_ops import AdminOps
-from daemon.config import Config
 from daemon.core.digest import digest_period
 from daemon.core.fields import RequestFields
 from daemon.core.register import FORM_TITLE
-from daemon.db import Database
-from daemon.digests import SCHEDULE_MARK, queue_digest
+from daemon.demo.sandbox import ADMIN, KASUBAG, make_sandbox, read_mailbox
 from daemon.errors import ConfigError
-from daemon.models import AuditEvent, Counter, OutboxFile, OutboxMail
-from daemon.outbox import Outbox
-from daemon.provisioners.command import CommandProvisioner
-from daemon.provisioning import ProvisioningWorker
-from daemon.sandbox import ADMIN, KASUBAG, make_sandbox, read_mailbox
+from daemon.mail.templates import MailRenderer
+from daemon.mail.transport.maildir import MaildirTransport
 from daemon.service import Actor, Service
-from daemon.templates import MailRenderer
-from daemon.timers import Timers
-from daemon.transport.maildir import MaildirTransport
+from daemon.setup import configfile
+from daemon.setup.config import Config
+from daemon.store.db import Database
+from daemon.store.models import AuditEvent, Counter, OutboxFile, OutboxMail
+from daemon.workers.digests import SCHEDULE_MARK, queue_digest
+from daemon.workers.outbox import Outbox
+from daemon.workers.provisioners.command import CommandProvisioner
+from daemon.workers.provisioning import ProvisioningWorker
+from daemon.workers.timers import Timers
 from tests.helpers import FakeClock, fresh_db, sandbox_config
 
 WIB = ZoneInfo("Asia/Jakarta")
@@ -203,7 +203,7 @@ def test_schedule_off_stops_the_timer(tmp_path: Path) -> None:
 def test_an_unknown_register_format_is_a_config_error(tmp_path: Path) -> None:
     box = make_sandbox(tmp_path, extra_toml='[digest]\nformats = ["xlsx", "doc"]\n')
     with pytest.raises(ConfigError, match="doc") as err:
-        config_mod.load(box.config)
+        configfile.load(box.config)
     assert err.value.key == "digest.formats"
 
 
@@ -224,7 +224,7 @@ def test_digest_send_from_the_cli(tmp_path: Path) -> None:
     code, out = lpse(box.config, "digest", "send", "--period", "kemarin")
     assert code == 2 and "--period" in out
 
-    cfg = config_mod.load(box.config)
+    cfg = configfile.load(box.config)
     db = Database(cfg.database.url)
     clock = FakeClock(datetime.now(WIB) + timedelta(minutes=1))
     sender = Outbox(db, cfg, Service(cfg), MaildirTransport(Path(cfg.smtp.path)), MailRenderer(), clock)

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from daemon.inbox import InboxConfigError, InboxUnavailable, MessageRef
-from daemon.inbox.imap import PROCESSED_KEYWORD, ImapInbox
+from daemon.mail.inbox import InboxConfigError, InboxUnavailable, MessageRef
+from daemon.mail.inbox.imap import PROCESSED_KEYWORD, ImapInbox
 from tests.servers.dovecot import DovecotServer
 from tests.servers.fixtures import MailAccount, mailbox_config, new_account
 

@@ -18,19 +18,19 @@ from click.testing import CliRunner
 from sqlalchemy import func, select
 
 from cli.main import cli
-from daemon import config as config_mod
-from daemon.config import Config
 from daemon.core.message import ParsedMessage
-from daemon.db import Database
-from daemon.inbox import InboxUnavailable
-from daemon.inbox.imap import ImapInbox
-from daemon.inbox.maildir import MaildirInbox
-from daemon.intake import Intake
-from daemon.mailbox_loop import MailboxLoop
-from daemon.mailparse import parse_message
-from daemon.models import AccessRequest, InboundMessage, OutboxMail
-from daemon.sandbox import ADMIN, Sandbox, drop_mail, make_sandbox, read_mailbox
+from daemon.demo.sandbox import ADMIN, Sandbox, drop_mail, make_sandbox, read_mailbox
+from daemon.mail.inbox import InboxUnavailable
+from daemon.mail.inbox.imap import ImapInbox
+from daemon.mail.inbox.maildir import MaildirInbox
+from daemon.mail.parser import parse_message
 from daemon.service import Service
+from daemon.setup import configfile
+from daemon.setup.config import Config
+from daemon.store.db import Database
+from daemon.store.models import AccessRequest, InboundMessage, OutboxMail
+from daemon.workers.intake import Intake
+from daemon.workers.mailbox_loop import MailboxLoop
 from tests.conversation import Mail, Office, letter
 from tests.helpers import FakeClock, fresh_db, sandbox_config
 from tests.servers.dovecot import DovecotServer
@@ -271,7 +271,7 @@ def lpse(box: Sandbox, *args: str) -> str:
 
 def test_quarantine_after_three_failures_and_replay_after_the_fix(tmp_path: Path) -> None:
     box = make_sandbox(tmp_path / "office")
-    cfg = config_mod.load(box.config)
+    cfg = configfile.load(box.config)
     db = fresh_db(cfg)
     inbox = MaildirInbox(box.inbox)
     inbox.connect()
@@ -358,7 +358,7 @@ Content-Type: text/rfc822-headers
 
 def test_bounce_of_our_ack_marks_it_bounced_and_alerts_once(tmp_path: Path) -> None:
     box = make_sandbox(tmp_path / "office")
-    cfg = config_mod.load(box.config)
+    cfg = configfile.load(box.config)
     def deliver(raw: bytes) -> None:
         drop_mail(box.inbox, raw)
 

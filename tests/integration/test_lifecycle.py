@@ -6,10 +6,10 @@ The real service, worker, timers and outbox on SQLite and Maildirs; only the clo
 from __future__ import annotations
 
 import asyncio
-import itertools
-import re
 import csv
 import io
+import itertools
+import re
 import stat
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -21,17 +21,17 @@ from sqlalchemy import select
 from daemon.admin_ops import AdminOps
 from daemon.core.fields import RequestFields
 from daemon.core.workflow import Event
-from daemon.models import AccessRequest, Grant, OutboxMail, ProvisioningJob
-from daemon.outbox import Outbox
-from daemon.provisioners import Provisioner
-from daemon.provisioners.command import CommandProvisioner
-from daemon.provisioners.manual import ManualProvisioner
-from daemon.provisioning import ProvisioningWorker
-from daemon.sandbox import read_mailbox
+from daemon.demo.sandbox import read_mailbox
+from daemon.mail.templates import MailRenderer
+from daemon.mail.transport.maildir import MaildirTransport
 from daemon.service import Actor, Service
-from daemon.templates import MailRenderer
-from daemon.timers import Timers
-from daemon.transport.maildir import MaildirTransport
+from daemon.store.models import AccessRequest, Grant, OutboxMail, ProvisioningJob
+from daemon.workers.outbox import Outbox
+from daemon.workers.provisioners import Provisioner
+from daemon.workers.provisioners.command import CommandProvisioner
+from daemon.workers.provisioners.manual import ManualProvisioner
+from daemon.workers.provisioning import ProvisioningWorker
+from daemon.workers.timers import Timers
 from tests.helpers import FakeClock, fresh_db, sandbox_config
 
 FIELDS = RequestFields(name="Budi", institution="PT X", purpose="Pemeliharaan", access_rights=("ssh",), email="budi@x.co.id")
@@ -146,7 +146,7 @@ def test_the_grant_warns_then_closes_itself(world: World) -> None:
 
 def test_the_password_is_wiped_once_sent(world: World) -> None:
     world.approve()
-    from daemon.models import Credential
+    from daemon.store.models import Credential
 
     with world.db.reading() as s:
         cred = s.scalar(select(Credential))
@@ -217,7 +217,7 @@ def test_the_register_csv_from_the_cli(world: World, tmp_path: Path) -> None:
 
 def test_events_record_who_and_which_channel(world: World) -> None:
     world.approve()
-    from daemon.models import AuditEvent
+    from daemon.store.models import AuditEvent
 
     with world.db.reading() as s:
         granted = s.scalar(select(AuditEvent).where(AuditEvent.event == Event.APPROVAL_GRANTED.value))
@@ -226,7 +226,7 @@ def test_events_record_who_and_which_channel(world: World) -> None:
 
 
 def test_cancelling_an_approved_request_drops_its_job_and_password(tmp_path: Path, db_url: str | None) -> None:
-    from daemon.models import Credential
+    from daemon.store.models import Credential
 
     w = World(tmp_path, db_url)
     w.clock.advance(minutes=1)
@@ -245,10 +245,10 @@ def test_cancelling_an_approved_request_drops_its_job_and_password(tmp_path: Pat
 
 
 def test_raw_messages_are_dropped_after_the_retention_time(tmp_path: Path, db_url: str | None) -> None:
-    from daemon.intake import Intake
+    from daemon.demo.sandbox import drop_mail
     from daemon.main import make_inbox
-    from daemon.models import Attachment, AuditEvent, InboundMessage
-    from daemon.sandbox import drop_mail
+    from daemon.store.models import Attachment, AuditEvent, InboundMessage
+    from daemon.workers.intake import Intake
     from tests.conversation import letter
 
     w = World(tmp_path, db_url)

@@ -11,15 +11,15 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from daemon import migrations
 from daemon.core.fields import RequestFields
-from daemon.db import Database
-from daemon.models import OutboxMail
-from daemon.outbox import Outbox
-from daemon.sandbox import read_mailbox
+from daemon.demo.sandbox import read_mailbox
+from daemon.mail.templates import MailRenderer
+from daemon.mail.transport.maildir import MaildirTransport
 from daemon.service import Actor, Service
-from daemon.templates import MailRenderer
-from daemon.transport.maildir import MaildirTransport
+from daemon.store import migrations
+from daemon.store.db import Database
+from daemon.store.models import OutboxMail
+from daemon.workers.outbox import Outbox
 from tests.helpers import FakeClock, sandbox_config
 from tests.servers.postgres import PostgresServer
 

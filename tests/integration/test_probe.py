@@ -7,8 +7,8 @@ from dataclasses import replace
 
 import pytest
 
-from daemon.config import SmtpConfig
-from daemon.probe import ProbeResult, probe_imap, probe_smtp
+from daemon.mail.probe import ProbeResult, probe_imap, probe_smtp
+from daemon.setup.config import SmtpConfig
 from tests.servers import free_port
 from tests.servers.dovecot import DovecotServer
 from tests.servers.fixtures import MailAccount, mailbox_config, new_account, smtp_config

@@ -7,10 +7,10 @@ from dataclasses import replace
 
 import pytest
 
-from daemon.config import SmtpConfig
 from daemon.errors import ConfigError
-from daemon.transport import PermanentSendError, TransientSendError
-from daemon.transport.smtp import SmtpTransport
+from daemon.mail.transport import PermanentSendError, TransientSendError
+from daemon.mail.transport.smtp import SmtpTransport
+from daemon.setup.config import SmtpConfig
 from tests.servers import free_port
 from tests.servers.dovecot import DovecotServer
 from tests.servers.fixtures import MailAccount, smtp_config

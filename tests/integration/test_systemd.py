@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from daemon.sandbox import make_sandbox
+from daemon.demo.sandbox import make_sandbox
 
 ROOT = Path(__file__).resolve().parents[2]
 

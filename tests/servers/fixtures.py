@@ -24,7 +24,7 @@ from typing import Any
 
 import pytest
 
-from daemon.config import MailboxConfig, SmtpConfig
+from daemon.setup.config import MailboxConfig, SmtpConfig
 from tests.servers.dovecot import DovecotServer
 from tests.servers.postgres import PostgresServer
 from tests.servers.smtp import RelaySmtpServer

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from cli.main import cli
-from daemon.sandbox import Sandbox, make_sandbox
+from daemon.demo.sandbox import Sandbox, make_sandbox
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> tuple[int, str]:

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from daemon import config
-from daemon.configfile import render_example, write_initial
 from daemon.errors import ConfigError
+from daemon.setup import config, configfile
+from daemon.setup.configfile import render_example, write_initial
 
 GOOD = """
 [mailbox]
@@ -41,7 +41,7 @@ def secrets_in(tmp_path: Path) -> None:
 
 def test_a_good_config_loads_with_its_secrets(tmp_path: Path) -> None:
     secrets_in(tmp_path)
-    cfg = config.load(write(tmp_path, GOOD), env={})
+    cfg = configfile.load(write(tmp_path, GOOD), env={})
     assert cfg.mailbox.password == "imap-secret" and cfg.smtp.password == "smtp-secret"
     assert cfg.mailbox.poll_interval == 60 and cfg.mailbox.max_message_size == 25 * 1024 * 1024
     assert cfg.from_address == "lpse@salatiga.go.id"
@@ -73,7 +73,7 @@ def test_errors_name_the_key_and_the_file(tmp_path: Path, toml: str, key: str, w
     path = tmp_path / "config.toml"
     path.write_text(toml)
     with pytest.raises(ConfigError) as err:
-        config.load(path, env={}, secrets=False)
+        configfile.load(path, env={}, secrets=False)
     assert err.value.key == key
     assert str(path) in str(err.value) and key in str(err.value)
     assert words in str(err.value)
@@ -83,26 +83,26 @@ def test_bad_toml_and_missing_file_are_config_errors(tmp_path: Path) -> None:
     path = tmp_path / "config.toml"
     path.write_text("[mailbox\n")
     with pytest.raises(ConfigError, match="not valid TOML"):
-        config.load(path, env={})
+        configfile.load(path, env={})
     with pytest.raises(ConfigError, match="does not exist"):
-        config.load(tmp_path / "missing.toml", env={})
+        configfile.load(tmp_path / "missing.toml", env={})
 
 
 def test_secret_order_credentials_directory_then_file_then_environment(tmp_path: Path) -> None:
     path = write(tmp_path, GOOD)
     env = {"LPSE_AKSES_IMAP_PASSWORD": "from-env", "LPSE_AKSES_SMTP_PASSWORD": "s", "LPSE_AKSES_SECRET_KEY": "x" * 40}
-    assert config.load(path, env=env).mailbox.password == "from-env"
+    assert configfile.load(path, env=env).mailbox.password == "from-env"
     (tmp_path / "imap-password").write_text("from-file")
-    assert config.load(path, env=env).mailbox.password == "from-file"
+    assert configfile.load(path, env=env).mailbox.password == "from-file"
     creds = tmp_path / "creds"
     creds.mkdir()
     (creds / "imap-password").write_text("from-systemd")
-    assert config.load(path, env=env | {"CREDENTIALS_DIRECTORY": str(creds)}).mailbox.password == "from-systemd"
+    assert configfile.load(path, env=env | {"CREDENTIALS_DIRECTORY": str(creds)}).mailbox.password == "from-systemd"
 
 
 def test_a_missing_secret_says_where_to_put_it(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as err:
-        config.load(write(tmp_path, GOOD), env={})
+        configfile.load(write(tmp_path, GOOD), env={})
     assert err.value.key == "mailbox.password_file" and "LPSE_AKSES_IMAP_PASSWORD" in str(err.value)
 
 
@@ -124,12 +124,12 @@ def test_init_writes_a_config_and_a_private_key(tmp_path: Path) -> None:
     assert "# " in text and "[mailbox]" in text and "password =" not in text
     with pytest.raises(FileExistsError):
         write_initial(cfg_path)
-    cfg = config.load(cfg_path, env={"LPSE_AKSES_IMAP_PASSWORD": "p", "LPSE_AKSES_SMTP_PASSWORD": "p"})
+    cfg = configfile.load(cfg_path, env={"LPSE_AKSES_IMAP_PASSWORD": "p", "LPSE_AKSES_SMTP_PASSWORD": "p"})
     assert cfg.credentials.secret_key == key_path.read_text().strip()
 
 
 def test_the_design_example_config_keeps_its_names() -> None:
     """DESIGN's config.example.toml (copied in tests/data) loads unchanged: we kept every name."""
     example = Path(__file__).resolve().parents[1] / "data" / "config.example.toml"
-    cfg = config.load(example, env={}, secrets=False)
+    cfg = configfile.load(example, env={}, secrets=False)
     assert cfg.mailbox.oversize_folder == "Terlalu-Besar" and cfg.digest.formats == ("xlsx", "pdf")

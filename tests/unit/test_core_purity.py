@@ -46,5 +46,5 @@ def test_core_module_is_pure(path: Path) -> None:
 
 
 def test_the_checker_catches_what_it_must() -> None:
-    bad = "import socket\nfrom daemon.db import Database\nfrom datetime import datetime\nx = datetime.now()\n"
-    assert violations(bad) == ["imports socket", "imports daemon.db from outside the core", "calls datetime.now()"]
+    bad = "import socket\nfrom daemon.store.db import Database\nfrom datetime import datetime\nx = datetime.now()\n"
+    assert violations(bad) == ["imports socket", "imports daemon.store.db from outside the core", "calls datetime.now()"]

@@ -8,8 +8,8 @@ import io
 import docx
 from docx.oxml import parse_xml
 
-from daemon.attachments import attachment_text
 from daemon.core.rights import normalize_rights
+from daemon.mail.attachments import attachment_text
 
 _NS = (
     'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '

@@ -14,7 +14,7 @@ from pypdf import PdfReader
 
 from daemon.core.period import Period
 from daemon.core.register import COLUMNS, GrantRecord, RegisterHeader, RegisterRow, place_date, register_rows
-from daemon.export import export, write_csv, write_pdf, write_xlsx
+from daemon.register.export import export, write_csv, write_pdf, write_xlsx
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
 NOVEMBER = Period(date(2026, 11, 1), date(2026, 11, 30), "November 2026")

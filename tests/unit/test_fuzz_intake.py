@@ -16,7 +16,7 @@ from daemon.core.classify import classify, thread_keys
 from daemon.core.extract import extract_fields
 from daemon.core.fields import RequestFields
 from daemon.core.verdict import Kind, KnownRequest, MailContext, ThreadMatch, Verdict
-from daemon.mailparse import UnparseableMessage, parse_message
+from daemon.mail.parser import UnparseableMessage, parse_message
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
 SEEDS = [p.read_bytes() for p in sorted(CORPUS.glob("*.eml"))[:60]] or [

@@ -20,14 +20,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from daemon.config import Config
 from daemon.core.dedupe import identify
-from daemon.db import Database
-from daemon.inbox.maildir import MaildirInbox
-from daemon.intake import Intake
-from daemon.models import InboundMessage
-from daemon.sandbox import drop_mail
+from daemon.demo.sandbox import drop_mail
+from daemon.mail.inbox.maildir import MaildirInbox
 from daemon.service import Service
+from daemon.setup.config import Config
+from daemon.store.db import Database
+from daemon.store.models import InboundMessage
+from daemon.workers.intake import Intake
 from tests.helpers import FakeClock, fresh_db, sandbox_config
 
 CORPUS = sorted((Path(__file__).resolve().parents[1] / "data" / "corpus").glob("*.eml"))

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from daemon.inbox import InboxUnavailable
-from daemon.inbox.maildir import MaildirInbox
-from daemon.transport import PermanentSendError
-from daemon.transport.maildir import MaildirTransport
+from daemon.mail.inbox import InboxUnavailable
+from daemon.mail.inbox.maildir import MaildirInbox
+from daemon.mail.transport import PermanentSendError
+from daemon.mail.transport.maildir import MaildirTransport
 
 
 def letter(n: int) -> bytes:

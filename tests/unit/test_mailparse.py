@@ -6,7 +6,7 @@ from email.message import EmailMessage
 import docx
 import pytest
 
-from daemon.mailparse import UnparseableMessage, parse_message
+from daemon.mail.parser import UnparseableMessage, parse_message
 
 
 def _raw(body: str, headers: str = "From: Budi <budi@x.co.id>\nTo: lpse@salatiga.go.id\nSubject: t\n") -> bytes:
@@ -185,7 +185,7 @@ def test_charset_name_with_a_nul_falls_back() -> None:
 
 
 def test_a_message_id_that_is_only_an_angle_bracket_is_none() -> None:
-    from daemon.mailparse import parse_message
+    from daemon.mail.parser import parse_message
 
     assert parse_message(b"From: a <a@b.c>\nMessage-ID: <\nSubject: x\n\nhi").message_id is None
     assert parse_message(b"From: a <a@b.c>\nMessage-ID: abc@d\nSubject: x\n\nhi").message_id == "<abc@d>"

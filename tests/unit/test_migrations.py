@@ -7,9 +7,9 @@ from pathlib import Path
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from daemon import migrations
-from daemon.db import Database
-from daemon.models import Base
+from daemon.store import migrations
+from daemon.store.db import Database
+from daemon.store.models import Base
 
 
 def test_migrations_match_the_models(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from typing import Any
 import jinja2
 import pytest
 
-from daemon.templates import TEMPLATE_NAMES, MailRenderer, RenderedMail, join_rights
+from daemon.mail.templates import TEMPLATE_NAMES, MailRenderer, RenderedMail, join_rights
 
 try:  # tests/unit is a plain folder (pytest puts it on sys.path) or a package, depending on the checkout
     from tests.unit.template_samples import ADMIN_CONTACT, COMMON, EXTRA_KEYS, NUMBER, SAMPLES, sample

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
-from daemon import audit_trail
 from daemon.core.fields import RequestFields
 from daemon.errors import TokenRejected
-from daemon.models import Token
 from daemon.service import Actor, Service
+from daemon.store import audit_trail
+from daemon.store.models import Token
 from tests.helpers import FakeClock, fresh_db, sandbox_config
 
 FIELDS = RequestFields(name="Budi", institution="PT X", purpose="Pemeliharaan", access_rights=("ssh",), email="budi@x.co.id")

@@ -1,4 +1,4 @@
-"""Unit tests of the web edge (`daemon.web`) against a fake Desk: only a POST with our CSRF field decides."""
+"""Unit tests of the web edge (`daemon.web.app`) against a fake Desk: only a POST with our CSRF field decides."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ import pytest
 from starlette.testclient import TestClient
 
 from daemon.errors import OperationError, TokenRejected
-from daemon.web import SECURITY_HEADERS, create_app, csrf_value
-from daemon.web_types import ApprovalPage, CredentialPage, DecisionOutcome, Health, RevealedCredential
+from daemon.web.app import SECURITY_HEADERS, create_app, csrf_value
+from daemon.web.contract import ApprovalPage, CredentialPage, DecisionOutcome, Health, RevealedCredential
 
 KEY = b"k" * 32
 PUBLIC = "https://akses.example.go.id"

@@ -1,0 +1,75 @@
+"""Writing and checking the audit trail in the database (the hashing itself is `daemon.core.audit`).
+
+The chain head is a row of `counter` locked inside the apply transaction (SELECT ... FOR
+UPDATE on PostgreSQL; BEGIN IMMEDIATE already serialises SQLite writers), so two writers
+can never fork the chain.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from daemon.core import audit
+from daemon.store.models import AuditEvent, Counter
+
+
+def locked_counter(s: Session, name: str) -> Counter:
+    """The named counter row, locked for this transaction (created at 0 when missing)."""
+    row = s.scalar(select(Counter).where(Counter.name == name).with_for_update())
+    if row is None:
+        row = Counter(name=name, value=0, text=None)
+        s.add(row)
+        s.flush()
+        row = s.scalar(select(Counter).where(Counter.name == name).with_for_update())
+        assert row is not None
+    return row
+
+
+def append(
+    s: Session,
+    *,
+    request_id: int | None,
+    number: str | None,
+    event: str,
+    actor: str,
+    channel: str,
+    at: datetime,
+    data: dict[str, Any] | None = None,
+) -> AuditEvent:
+    head = locked_counter(s, "audit")
+    seq = head.value + 1
+    prev = head.text or audit.GENESIS
+    record = {
+        "seq": seq,
+        "at": at,
+        "event": event,
+        "actor": actor,
+        "channel": channel,
+        "request": number,
+        "data": data or {},
+    }
+    text = audit.canonical(record)
+    digest = audit.chain_hash(prev, seq, text)
+    row = AuditEvent(
+        seq=seq, request_id=request_id, at=at, event=event, actor=actor, channel=channel, data=text, prev_hash=prev, hash=digest
+    )
+    s.add(row)
+    head.value = seq
+    head.text = digest
+    return row
+
+
+def verify(s: Session) -> tuple[int, list[str]]:
+    """(number of events, problems) for the whole chain, including its head."""
+    rows = s.scalars(select(AuditEvent).order_by(AuditEvent.seq)).all()
+    problems = audit.verify(audit.StoredEvent(r.seq, r.data, r.prev_hash, r.hash) for r in rows)
+    head = s.scalar(select(Counter).where(Counter.name == "audit"))
+    if rows and head is not None and (head.value != rows[-1].seq or head.text != rows[-1].hash):
+        problems.append("the chain head does not match the last event (events removed at the end)")
+    if rows and rows[0].seq != 1:
+        problems.append("the first event is missing")
+    return len(rows), problems

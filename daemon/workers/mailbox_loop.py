@@ -1,0 +1,110 @@
+"""The mailbox thread: connect, run intake passes, wait (IDLE or poll), reconnect with backoff.
+
+imapclient blocks, and a connection in IDLE can do nothing else, so the mailbox gets its
+own thread (IMPLEMENTATION-NOTES). It tells the asyncio side about new work through
+`on_work` (thread-safe) and raises an alarm to the admins once when the mailbox has not
+answered for `mailbox.alarm_after`.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from datetime import datetime
+from typing import Callable
+
+from daemon.mail.inbox import Inbox, InboxConfigError, InboxError
+from daemon.service import Actor, Service
+from daemon.setup.config import Config
+from daemon.store.db import Database
+from daemon.workers.intake import Intake
+
+log = logging.getLogger("lpse_akses.mailbox")
+BACKOFF = (1, 2, 5, 10, 30, 60)
+
+
+class MailboxLoop:
+    def __init__(
+        self, db: Database, cfg: Config, service: Service, inbox: Inbox, clock: Callable[[], datetime], on_work: Callable[[], None]
+    ) -> None:
+        self.db, self.cfg, self.service, self.inbox, self.clock, self.on_work = db, cfg, service, inbox, clock, on_work
+        self.intake = Intake(db, cfg, service, inbox, clock)
+        self.stopping = threading.Event()
+        self.connected = threading.Event()
+        self.last_ok: datetime | None = None
+        self.last_error: str | None = None
+        self.alarmed = False
+        self.thread = threading.Thread(target=self.run, name="mailbox", daemon=True)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def stop(self) -> None:
+        self.stopping.set()
+        self.inbox.wake()
+        self.thread.join(timeout=15)
+
+    def run(self) -> None:
+        failures = 0
+        started = self.clock()
+        while not self.stopping.is_set():
+            try:
+                self.inbox.connect()
+                self.connected.set()
+                failures = 0
+                self._serve()
+            except InboxConfigError as exc:
+                self._down(f"{exc}", started)
+                failures += 1
+            except InboxError as exc:
+                self._down(f"{exc}", started)
+                failures += 1
+            except Exception as exc:  # noqa: BLE001 - the thread's boundary: never die silently
+                log.exception("mailbox loop error")
+                self._down(f"{type(exc).__name__}: {exc}", started)
+                failures += 1
+            finally:
+                self.connected.clear()
+                self.inbox.close()
+            if not self.stopping.is_set():
+                self.stopping.wait(BACKOFF[min(failures, len(BACKOFF)) - 1] if failures else 0.1)
+
+    def _serve(self) -> None:
+        while not self.stopping.is_set():
+            result = self.intake.run_pass()
+            self._up()
+            if result.seen:
+                self.on_work()
+            if self.stopping.is_set():
+                return
+            self.inbox.wait(self.cfg.mailbox.poll_interval)
+
+    def _up(self) -> None:
+        self.last_ok, self.last_error = self.clock(), None
+        if self.alarmed:
+            log.info("mailbox answers again")
+            self.alarmed = False
+
+    def _down(self, error: str, started: datetime) -> None:
+        self.last_error = error
+        log.warning("mailbox unavailable: %s", error)
+        silent_since = self.last_ok or started
+        now = self.clock()
+        if not self.alarmed and (now - silent_since).total_seconds() >= self.cfg.mailbox.alarm_after:
+            self.alarmed = True
+            with self.db.transaction() as s:
+                self.service.alert_admins(
+                    s,
+                    alert="silent_mailbox",
+                    summary="Kotak surat LPSE tidak dapat dibaca oleh lpse-akses.",
+                    details=[f"Sejak: {silent_since.isoformat()}", f"Penyebab: {error}", "Jalankan: lpse-akses check"],
+                    event="MailboxSilent",
+                    actor=Actor("mailbox", "system"),
+                    now=now,
+                )
+            self.on_work()
+
+    def status(self) -> str:
+        if self.connected.is_set() and self.last_error is None:
+            return "ok"
+        return f"not connected: {self.last_error or 'connecting'}"
