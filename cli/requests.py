@@ -13,6 +13,7 @@ from daemon.admin_ops import AdminOps, find
 from daemon.main import open_database, utcnow
 from daemon.register.reports import request_json, summary_line
 from daemon.store.models import AccessRequest, AuditEvent, InboundMessage
+from daemon.workers.history import history_count, history_note
 
 REASON = click.option("--reason", required=True, help="Why (recorded in the audit trail).")
 
@@ -42,6 +43,7 @@ def list_cmd(obj: Context, state: str | None, as_json: bool) -> None:
             click.echo("Belum ada permohonan.")
         for r in rows:
             click.echo(summary_line(r, cfg.office.tz))
+        click.echo(history_note(history_count(s)))
 
 
 @requests_group.command("show")

@@ -77,11 +77,19 @@ def _check_database(cfg: Config, env: dict[str, str], say: Callable[[str], None]
         with db.engine.connect() as conn:
             conn.execute(text("SELECT 1"))
         version = migrations.current(db.engine)
+        history = None
+        if version == migrations.head():
+            from daemon.workers.history import history_count, history_note
+
+            with db.reading() as s:
+                history = history_note(history_count(s))
         db.dispose()
     except (SQLAlchemyError, OSError) as exc:
         say(f"{BAD} basis data: tidak dapat dibuka ({type(exc).__name__}: {str(exc).splitlines()[0][:200]})")
         return 1
     say(f"{OK} basis data terbuka (skema {version or 'belum dibuat; daemon membuatnya saat mulai'})")
+    if history:
+        say(f"{OK} {history}")
     return 0
 
 

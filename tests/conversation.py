@@ -88,6 +88,7 @@ def letter(
         quoted = "\n".join("> " + line for line in reply_to.text.splitlines())
         body = f"{body}\n\nPada {reply_to.header('Date')} {reply_to.header('From')} menulis:\n{quoted}\n"
     for k, v in (headers or {}).items():
+        del msg[k]  # a given Date or Message-ID replaces the default one
         msg[k] = v
     msg.set_content(body)
     return msg.as_bytes()

@@ -92,6 +92,10 @@ url = "sqlite:///{root / 'lpse-akses.db'}"
 backend = "maildir"
 path = "{inbox}"
 poll_interval = "1s"
+# The sandbox's mailbox is its own: letters dropped before the first start are worked too,
+# and every message leaves the folder once handled (a shared office mailbox keeps the defaults).
+existing_mail = "process"
+unrelated = "move"
 
 [smtp]
 backend = "maildir"

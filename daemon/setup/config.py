@@ -64,6 +64,8 @@ class MailboxConfig:
     processed_folder: str = _f("Diproses", "handled mail is moved here")
     quarantine_folder: str = _f("Karantina", "mail that could not be handled is moved here")
     oversize_folder: str = _f("Terlalu-Besar", "mail over max_message_size is moved here unread")
+    unrelated: str = _f("leave", "leave | move: mail that is not the SOP's stays in the folder (unread), or is moved too", "choice", ("leave", "move"))
+    existing_mail: str = _f("history", "history | process: on the first start, mail already in the folder is history (left alone), or worked as new", "choice", ("history", "process"))
     idle: bool = _f(True, "use IMAP IDLE when the server offers it")
     poll_interval: float = _f("60s", "how often to look when IDLE is off or missing", "duration")
     max_message_size: int = _f("25MB", "larger messages are never fetched", "size")

@@ -124,14 +124,16 @@ class InboundMessage(Base):
     subject: Mapped[str | None] = mapped_column(Text)
     size: Mapped[int] = mapped_column(Integer, default=0)
     raw: Mapped[bytes | None] = mapped_column(LargeBinary)
-    status: Mapped[str] = mapped_column(String(20), index=True)  # handled | ignored | quarantined | oversized | failed
+    # handled | ignored | quarantined | oversized | failed | history (there before the first start)
+    status: Mapped[str] = mapped_column(String(20), index=True)
     kind: Mapped[str | None] = mapped_column(String(20))
     reason: Mapped[str | None] = mapped_column(Text)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     request_id: Mapped[int | None] = mapped_column(ForeignKey("access_request.id"), index=True)
-    target_folder: Mapped[str | None] = mapped_column(String(200))
+    target_folder: Mapped[str | None] = mapped_column(String(200))  # None once final: it stays where it is
     moved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # its Date header, when it says one
 
 
 class Attachment(Base):
@@ -258,4 +260,5 @@ class MailboxCursor(Base):
 
 
 Index("ix_outbox_due", OutboxMail.status, OutboxMail.next_attempt_at)
+Index("ix_inbound_message_place", InboundMessage.folder, InboundMessage.uidvalidity, InboundMessage.source_key)
 Index("ix_job_due", ProvisioningJob.status, ProvisioningJob.due_at)

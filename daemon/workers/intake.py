@@ -1,50 +1,70 @@
 """One pass over the mailbox: dedupe → store raw → parse → classify → dispatch, then move.
 
-Record first, then act (STYLE rule 4): each message is handled in its own transaction,
-committed before the message is moved on the server; moves happen in batches after the
-commits. A message that fails is retried on the next pass and quarantined after three
-failures; one bad message never stops the others (the loop boundary is `run_pass`).
+Record first, then act (STYLE rule 4), in batches: the bodies of up to 50 messages (16 MB)
+come in one FETCH; each message is handled in its own SAVEPOINT, so one that fails spoils
+nothing else; the batch is committed once, and only then moved on the server. A message
+that fails is retried on the next pass and quarantined after three failures.
+
+The folder is shared with people (issue 8.1): what was there before the first look is
+history (`workers.history`), left alone; mail that is not the SOP's stays where it arrived
+when `mailbox.unrelated = "leave"`. Every message is remembered by its place in the folder,
+so no pass, a restart's included, fetches a body it has already recorded.
 """
 
 from __future__ import annotations
 
 import logging
 from collections import defaultdict
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
-from typing import Callable
+from datetime import datetime
+from typing import Callable, NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from daemon.core.classify import classify
-from daemon.core.dedupe import Identity, identify
-from daemon.core.loops import never_answer
+from daemon.core.dedupe import identify
 from daemon.core.message import ParsedMessage
+from daemon.core.ownership import belongs_to_sop
 from daemon.core.verdict import Kind
+from daemon.errors import OverBudget
 from daemon.mail.inbox import Inbox, MessageRef
 from daemon.mail.parser import UnparseableMessage, parse_message
-from daemon.service import Actor, Service
+from daemon.service import Service
 from daemon.setup.config import Config
+from daemon.store import audit_trail
 from daemon.store.db import Database
-from daemon.store.models import Attachment, InboundMessage, MailboxCursor, OutboxMail
+from daemon.store.models import Attachment, InboundMessage, MailboxCursor
 from daemon.workers.dispatch import Dispatcher
+from daemon.workers.history import HISTORY, record_history
+from daemon.workers.intake_outcomes import Outcomes
 from daemon.workers.threads import mail_context
 
 log = logging.getLogger("lpse_akses.intake")
-MAX_ATTEMPTS = 3
-FINAL = ("handled", "ignored", "quarantined", "oversized")
+FINAL = ("handled", "ignored", "quarantined", "oversized", HISTORY)
+STAY = ""  # the folder of a message that stays where it arrived
+BATCH_MESSAGES = 50
+BATCH_BYTES = 16 * 1024 * 1024
+LOOKUP_CHUNK = 500
 
 
 @dataclass
 class PassResult:
-    seen: int = 0
+    seen: int = 0  # messages worked on this pass (those already recorded are not counted)
     handled: int = 0
     quarantined: int = 0
     failed: int = 0
+    history: int = 0
 
 
-class Intake:
+class Known(NamedTuple):
+    status: str
+    target_folder: str | None
+    moved_at: datetime | None
+
+
+class Intake(Outcomes):
     def __init__(
         self,
         db: Database,
@@ -58,177 +78,188 @@ class Intake:
         """`parse` turns bytes into a message (the default reads attachments too); tests pass their own."""
         self.db, self.cfg, self.service, self.inbox, self.clock, self.parse = db, cfg, service, inbox, clock, parse
         self.dispatcher = Dispatcher(cfg, service)
-        self.full_scan = True  # the first pass looks at every message: some may be handled but not yet moved
 
     def run_pass(self) -> PassResult:
         """Handle what is new in the folder; the loop boundary for single messages."""
         result = PassResult()
         uidvalidity = self.inbox.uidvalidity()
-        after = 0 if self.full_scan else self._cursor(uidvalidity)
-        refs = self.inbox.list_new(after)
-        moves: dict[str, list[MessageRef]] = defaultdict(list)
-        unfinished: list[int] = []
+        after = self._cursor(uidvalidity)
+        if after is None and self.cfg.mailbox.existing_mail == "history":
+            result.history = self._first_look(uidvalidity)
+            return result
+        refs = self.inbox.list_new(after or 0)
+        known = self._known(refs, uidvalidity)
+        leftovers: dict[str, list[MessageRef]] = defaultdict(list)
+        todo: list[MessageRef] = []
         for ref in refs:
-            result.seen += 1
-            try:
-                status, folder = self.process(ref, uidvalidity)
-            except Exception as exc:  # noqa: BLE001 - the loop boundary: log, count, go on
-                log.exception("message uid=%s key=%s failed: %s", ref.uid, ref.key, type(exc).__name__)
-                status, folder = self._failed(ref, uidvalidity, exc)
-            if folder:
-                moves[folder].append(ref)
-            else:
-                unfinished.append(ref.uid)
-            result.handled += status == "handled"
-            result.quarantined += status == "quarantined"
-            result.failed += status == "failed"
-        for folder, batch in moves.items():
-            self.inbox.move(batch, folder)
-            self._mark_moved(batch, uidvalidity, folder)
-        last = (min(unfinished) - 1) if unfinished else max([after] + [r.uid for r in refs])
-        self._save_cursor(uidvalidity, last)
-        self.full_scan = False
+            seen = known.get(ref.key)
+            if seen is None or seen.status not in FINAL:
+                todo.append(ref)
+            elif seen.target_folder and seen.moved_at is None:
+                leftovers[seen.target_folder].append(ref)  # committed, but cut off before the move
+        self.move_committed(leftovers, uidvalidity)
+        unfinished: list[int] = []
+        for batch in _batches(todo):
+            moves: dict[str, list[MessageRef]] = defaultdict(list)
+            for ref, (status, folder) in self._work(batch, uidvalidity).items():
+                result.seen += 1
+                result.handled += status == "handled"
+                result.quarantined += status == "quarantined"
+                result.failed += status == "failed"
+                if status == "failed":
+                    unfinished.append(ref.uid)
+                elif folder:
+                    moves[folder].append(ref)
+            self.move_committed(moves, uidvalidity)
+            self._save_cursor(uidvalidity, _cursor_after(unfinished, batch[-1].uid))
+        self._save_cursor(uidvalidity, _cursor_after(unfinished, max([after or 0] + [r.uid for r in refs])))
         return result
 
-    def process(self, ref: MessageRef, uidvalidity: int) -> tuple[str, str | None]:
-        """Handle one message in one transaction; returns (status, folder to move it to)."""
-        mb = self.cfg.mailbox
-        if ref.size > mb.max_message_size:
-            return self._oversized(ref, uidvalidity)
-        return self.handle(self.inbox.fetch(ref), ref, uidvalidity)
-
     def handle(self, raw: bytes, ref: MessageRef, uidvalidity: int, *, replay: bool = False) -> tuple[str, str | None]:
-        """Handle one message's bytes (from the mailbox, or replayed from the quarantine)."""
+        """Handle one message's bytes in its own transaction (a message replayed from the quarantine, or adopted)."""
+        with self.db.transaction() as s:
+            return self._handle_in(s, raw, ref, uidvalidity, self.clock(), replay=replay)
+
+    def preview(self, raw: bytes) -> Kind:
+        """What a message would be taken as, without recording anything (for `mailbox adopt`'s dry run)."""
+        try:
+            msg = self.parse(raw)
+        except UnparseableMessage:
+            return Kind.QUARANTINE
+        with self.db.reading() as s:
+            ctx, _req = mail_context(s, self.cfg, msg)
+            return classify(msg, ctx).kind
+
+    def adopt(self, row_id: int, raw: bytes, *, actor: str, reason: str) -> tuple[str, str | None]:
+        """Work a history message after all, on an admin's word (audited): it becomes what it would have been."""
+        ident = identify(raw)
+        now = self.clock()
+        with self.db.transaction() as s:
+            row = s.get(InboundMessage, row_id)
+            if row is None or row.status != HISTORY:
+                return (row.status if row else "missing"), None
+            audit_trail.append(
+                s, request_id=None, number=None, event="HistoryAdopted", actor=actor, channel="cli", at=now,
+                data={"message": row.message_id or f"#{row.id}", "reason": reason},
+            )  # fmt: skip
+            if row.dedupe_key != ident.key and s.scalar(select(InboundMessage.id).where(InboundMessage.dedupe_key == ident.key)) is None:
+                row.dedupe_key = ident.key  # recorded from headers without a Message-ID: now it has its body
+            row.raw, row.content_hash, row.size = raw, ident.content_hash, len(raw)
+            ref = MessageRef(row.source_key, row.uid, row.size)
+            return self._handle_in(s, raw, ref, row.uidvalidity, now, replay=True)
+
+    # -- a batch ----------------------------------------------------------------------------
+
+    def _work(self, batch: Sequence[MessageRef], uidvalidity: int) -> dict[MessageRef, tuple[str, str | None]]:
+        """One FETCH, one transaction: each message in its own savepoint; committed before anything moves."""
+        limit = self.cfg.mailbox.max_message_size
+        raws = self.inbox.fetch_many([r for r in batch if r.size <= limit])
+        outcomes: dict[MessageRef, tuple[str, str | None]] = {}
+        with self.db.transaction() as s:
+            for ref in batch:
+                now = self.clock()
+                if ref.size > limit:
+                    outcomes[ref] = self._oversized(s, ref, uidvalidity, now)
+                    continue
+                raw = raws.get(ref.key)
+                if raw is None:
+                    continue  # gone from the folder meanwhile (an admin moved it): nothing to do
+                try:
+                    with s.begin_nested():
+                        outcomes[ref] = self._handle_in(s, raw, ref, uidvalidity, now)
+                except Exception as exc:  # noqa: BLE001 - the loop boundary for one message: log, count, go on
+                    log.exception("message uid=%s key=%s failed: %s", ref.uid, ref.key, type(exc).__name__)
+                    with s.begin_nested():
+                        outcomes[ref] = self._failed(s, raw, ref, uidvalidity, exc, now)
+        return outcomes
+
+    def _handle_in(
+        self, s: Session, raw: bytes, ref: MessageRef, uidvalidity: int, now: datetime, *, replay: bool = False
+    ) -> tuple[str, str | None]:
         mb = self.cfg.mailbox
         ident = identify(raw)
-        now = self.clock()
-        with self.db.transaction() as s:
-            row = s.scalar(select(InboundMessage).where(InboundMessage.dedupe_key == ident.key))
-            if row is not None and row.status in FINAL and not replay:
-                return row.status, row.target_folder or mb.processed_folder
-            if row is None:
-                row = self._new_row(ident, ref, uidvalidity, raw, now)
-                s.add(row)
-                s.flush()
-            try:
-                msg = self.parse(raw)
-            except UnparseableMessage as exc:
-                self._quarantine(s, row, f"tidak dapat dibaca sebagai email: {exc}", now)
-                return "quarantined", mb.quarantine_folder
-            row.sender, row.subject, row.message_id = msg.from_addr, msg.subject[:1000], msg.message_id or row.message_id
-            ctx, req = mail_context(s, self.cfg, msg)
-            verdict = classify(msg, ctx)
-            row.kind = verdict.kind.value
-            if verdict.kind is Kind.QUARANTINE:
-                self._quarantine(s, row, verdict.reason, now)
-                return "quarantined", mb.quarantine_folder
-            if req is not None:
-                row.request_id = req.id
-            self._keep_attachments(s, row, msg)
-            status, reason = self.dispatcher.dispatch(s, msg, verdict, req, row, now)
-            row.status, row.reason, row.target_folder = status, reason, mb.processed_folder
-            log.info("uid=%s %s: %s (%s)", ref.uid, msg.message_id, verdict.kind.value, reason)
-            return status, mb.processed_folder
-
-    # -- outcomes ---------------------------------------------------------------------------
-
-    def _failed(self, ref: MessageRef, uidvalidity: int, exc: BaseException) -> tuple[str, str | None]:
-        """Count a failed attempt in its own transaction; the third one quarantines the message."""
-        now = self.clock()
-        if ref.size > self.cfg.mailbox.max_message_size:
-            return "failed", None  # never fetched whole, not even to count a failure; retried next pass
-        try:
-            raw = self.inbox.fetch(ref)
-        except Exception:  # noqa: BLE001 - still inside the loop boundary; the mailbox may be gone
-            return "failed", None
-        ident = identify(raw)
-        with self.db.transaction() as s:
-            row = s.scalar(select(InboundMessage).where(InboundMessage.dedupe_key == ident.key))
-            if row is None:
-                row = self._new_row(ident, ref, uidvalidity, raw, now)
-                s.add(row)
-            row.attempts = (row.attempts or 0) + 1
-            if row.sender is None:
-                row.sender, row.subject = _headline(raw)  # so the list and the admins' notice say whose it is
-            row.status, row.reason = "failed", f"{type(exc).__name__}: {exc}"[:2000]
-            if row.attempts >= MAX_ATTEMPTS:
-                self._quarantine(s, row, f"gagal diproses {row.attempts} kali ({type(exc).__name__})", now)
-                return "quarantined", self.cfg.mailbox.quarantine_folder
-        return "failed", None
-
-    def _quarantine(self, s: Session, row: InboundMessage, reason: str, now: datetime) -> None:
-        row.status, row.reason, row.target_folder = "quarantined", reason, self.cfg.mailbox.quarantine_folder
-        s.flush()
-        self.service.notify(
-            s,
-            template="quarantined",
-            recipients=self.cfg.people.admins,
-            extra={
-                "subject": row.subject or "(tanpa perihal)",
-                "sender": row.sender or "(tidak diketahui)",
-                "reason": reason,
-                "folder": self.cfg.mailbox.quarantine_folder,
-                "message_id": row.message_id or f"#{row.id}",
-            },
-            event="MessageQuarantined",
-            actor=Actor("intake", "system"),
-            now=now,
-        )
-        log.warning("quarantined message #%s (%s): %s", row.id, row.message_id, reason)
-
-    def _oversized(self, ref: MessageRef, uidvalidity: int) -> tuple[str, str | None]:
-        now = self.clock()
-        key = f"big:{uidvalidity}:{ref.key}"
-        folder = self.cfg.mailbox.oversize_folder
-        with self.db.transaction() as s:
-            if s.scalar(select(InboundMessage.id).where(InboundMessage.dedupe_key == key)) is not None:
-                return "oversized", folder
-            sender, subject = self._peek_sender(ref)
-            row = InboundMessage(
-                dedupe_key=key, content_hash="", folder=self.inbox.folder, uidvalidity=uidvalidity, uid=ref.uid,
-                source_key=ref.key, sender=sender, subject=subject, size=ref.size, raw=None, status="oversized",
-                reason=f"ukuran {ref.size} byte melebihi batas {self.cfg.mailbox.max_message_size} byte",
-                target_folder=folder, received_at=now,
-            )  # fmt: skip
+        row = s.scalar(select(InboundMessage).where(InboundMessage.dedupe_key == ident.key))
+        if row is not None and row.status in FINAL and not replay:
+            elsewhere = (row.folder, row.uidvalidity, row.source_key) != (self.inbox.folder, uidvalidity, ref.key)
+            if elsewhere and not row.target_folder:
+                self._remember_copy(s, row, ref, uidvalidity, now)  # it stays: remembered where it is
+            return row.status, row.target_folder or STAY
+        if row is None:
+            row = self._new_row(ident, ref, uidvalidity, raw, now)
             s.add(row)
-            extra = {
-                "subject": subject or "(tanpa perihal)",
-                "size_text": f"{ref.size / 1048576:.1f} MB",
-                "limit_text": f"{self.cfg.mailbox.max_message_size / 1048576:.0f} MB",
-            }
-            if sender and not self._recently_answered(s, sender, now):
-                self.service.notify(s, template="oversized", recipients=(sender,), extra=extra, event="MessageOversized", actor=Actor("intake", "system"), now=now)
-        return "oversized", folder
-
-    def _peek_sender(self, ref: MessageRef) -> tuple[str | None, str | None]:
-        """Who to tell (None: nobody, mail about mail gets no reply) and the subject, from the headers only."""
+            s.flush()
         try:
-            msg = parse_message(self.inbox.headers(ref) + b"\r\n", attachment_text=lambda *a: None)
-        except UnparseableMessage:
-            return None, None
-        office = frozenset(a.lower() for a in (self.cfg.from_address, self.cfg.mailbox.username) if "@" in a)
-        why = never_answer(msg, office)
-        if why is not None:
-            log.info("oversized uid=%s from %s: no reply (%s)", ref.uid, msg.from_addr, why)
-            return None, msg.subject
-        return msg.from_addr, msg.subject
-
-    @staticmethod
-    def _recently_answered(s: Session, sender: str, now: datetime) -> bool:
-        """At most one automatic reply per sender per hour beyond the flow's own (DESIGN §9)."""
-        since = now - timedelta(hours=1)
-        return s.scalar(
-            select(OutboxMail.id).where(OutboxMail.recipient == sender, OutboxMail.template == "oversized", OutboxMail.created_at >= since)
-        ) is not None
+            msg = self.parse(raw)
+        except UnparseableMessage as exc:
+            self._quarantine(s, row, f"tidak dapat dibaca sebagai email: {exc}", now)
+            return "quarantined", mb.quarantine_folder
+        row.sender, row.subject, row.message_id = msg.from_addr, msg.subject[:1000], msg.message_id or row.message_id
+        ctx, req = mail_context(s, self.cfg, msg)
+        verdict = classify(msg, ctx)
+        row.kind = verdict.kind.value
+        if verdict.kind is Kind.QUARANTINE:
+            self._quarantine(s, row, verdict.reason, now)
+            return "quarantined", mb.quarantine_folder
+        if req is not None:
+            row.request_id = req.id
+        self._keep_attachments(s, row, msg)
+        try:
+            status, reason = self.dispatcher.dispatch(s, msg, verdict, req, row, now)
+        except OverBudget as exc:
+            self._quarantine(s, row, f"terlalu lama dibaca: {exc}", now)
+            return "quarantined", mb.quarantine_folder
+        ours = belongs_to_sop(
+            verdict.kind, request_found=req is not None, alerted=bool(verdict.alert),
+            refers_to_our_mail=bool(ctx.our_referenced_ids) or status == "handled",
+        )  # fmt: skip
+        folder = mb.processed_folder if ours or mb.unrelated == "move" else None
+        row.status, row.reason, row.target_folder = status, reason, folder
+        log.info("uid=%s %s: %s (%s)%s", ref.uid, msg.message_id, verdict.kind.value, reason, "" if folder else ", stays")
+        return status, folder or STAY
 
     # -- bookkeeping ------------------------------------------------------------------------
 
-    def _new_row(self, ident: Identity, ref: MessageRef, uidvalidity: int, raw: bytes, now: datetime) -> InboundMessage:
-        return InboundMessage(
-            dedupe_key=ident.key, message_id=ident.message_id, content_hash=ident.content_hash, folder=self.inbox.folder,
-            uidvalidity=uidvalidity, uid=ref.uid, source_key=ref.key, size=len(raw), raw=raw, status="new", attempts=0,
-            received_at=now,
-        )  # fmt: skip
+    def _first_look(self, uidvalidity: int) -> int:
+        """The first pass against a folder: record what is already there as history, in one transaction."""
+        refs = self.inbox.list_new(0)
+        now = self.clock()
+        count = 0
+        with self.db.transaction() as s:
+            for start in range(0, len(refs), LOOKUP_CHUNK):
+                chunk = refs[start : start + LOOKUP_CHUNK]
+                heads = self.inbox.headers_many(chunk)
+                count += record_history(s, chunk, heads, folder=self.inbox.folder, uidvalidity=uidvalidity, now=now)
+            last = max([0] + [r.uid for r in refs])
+            s.add(MailboxCursor(folder=self.inbox.folder, uidvalidity=uidvalidity, last_uid=last, last_ok_at=now))
+        return count
+
+    def _known(self, refs: Sequence[MessageRef], uidvalidity: int) -> dict[str, Known]:
+        """What is already recorded of these messages, by their place in the folder; no body is fetched."""
+        found: dict[str, Known] = {}
+        keys = [r.key for r in refs]
+        with self.db.reading() as s:
+            for start in range(0, len(keys), LOOKUP_CHUNK):
+                rows = s.execute(
+                    select(InboundMessage.source_key, InboundMessage.status, InboundMessage.target_folder, InboundMessage.moved_at)
+                    .where(InboundMessage.folder == self.inbox.folder, InboundMessage.uidvalidity == uidvalidity)
+                    .where(InboundMessage.source_key.in_(keys[start : start + LOOKUP_CHUNK]))
+                )
+                for key, status, target, moved_at in rows:
+                    if found.get(key) is None or found[key].status not in FINAL:
+                        found[key] = Known(status, target, moved_at)
+        return found
+
+    def _remember_copy(self, s: Session, row: InboundMessage, ref: MessageRef, uidvalidity: int, now: datetime) -> None:
+        """A second copy of a message that stays: remembered at its own place, so it is never fetched again."""
+        key = f"dup:{uidvalidity}:{self.inbox.folder}:{ref.key}"
+        if s.scalar(select(InboundMessage.id).where(InboundMessage.dedupe_key == key)) is not None:
+            return
+        s.add(InboundMessage(
+            dedupe_key=key, message_id=row.message_id, content_hash=row.content_hash, folder=self.inbox.folder,
+            uidvalidity=uidvalidity, uid=ref.uid, source_key=ref.key, sender=row.sender, subject=row.subject, size=ref.size,
+            raw=None, status=row.status, kind=row.kind, reason=f"salinan pesan #{row.id}", attempts=0,
+            request_id=row.request_id, target_folder=row.target_folder, received_at=now, sent_at=row.sent_at,
+        ))  # fmt: skip
 
     @staticmethod
     def _keep_attachments(s: Session, row: InboundMessage, msg: ParsedMessage) -> None:
@@ -236,19 +267,30 @@ class Intake:
             if att.data:
                 s.add(Attachment(message_id=row.id, filename=att.filename or "lampiran", content_type=att.content_type, data=att.data))
 
-    def _mark_moved(self, refs: list[MessageRef], uidvalidity: int, folder: str) -> None:
-        now = self.clock()
-        keys = [r.key for r in refs]
-        with self.db.transaction() as s:
-            for row in s.scalars(select(InboundMessage).where(InboundMessage.source_key.in_(keys), InboundMessage.uidvalidity == uidvalidity)):
-                row.moved_at = now
+    def move_committed(self, moves: dict[str, list[MessageRef]], uidvalidity: int) -> None:
+        """Move what is committed, then say so: a cut in between only means moving it again."""
+        for folder, refs in moves.items():
+            if not refs:
+                continue
+            self.inbox.move(refs, folder)
+            now = self.clock()
+            keys = [r.key for r in refs]
+            with self.db.transaction() as s:
+                for start in range(0, len(keys), LOOKUP_CHUNK):
+                    s.execute(
+                        InboundMessage.__table__.update()
+                        .where(InboundMessage.folder == self.inbox.folder, InboundMessage.uidvalidity == uidvalidity)
+                        .where(InboundMessage.source_key.in_(keys[start : start + LOOKUP_CHUNK]), InboundMessage.moved_at.is_(None))
+                        .values(moved_at=now)
+                    )
 
-    def _cursor(self, uidvalidity: int) -> int:
+    def _cursor(self, uidvalidity: int) -> int | None:
+        """The last UID worked in this folder; None before the first look (0 when the folder was made anew)."""
         with self.db.reading() as s:
             cur = s.get(MailboxCursor, self.inbox.folder)
-            if cur is None or cur.uidvalidity != uidvalidity:
-                return 0
-            return cur.last_uid
+            if cur is None:
+                return None
+            return cur.last_uid if cur.uidvalidity == uidvalidity else 0
 
     def _save_cursor(self, uidvalidity: int, last_uid: int) -> None:
         now = self.clock()
@@ -258,23 +300,24 @@ class Intake:
                 s.add(MailboxCursor(folder=self.inbox.folder, uidvalidity=uidvalidity, last_uid=last_uid, last_ok_at=now))
                 return
             if cur.uidvalidity != uidvalidity and cur.uidvalidity != 0 and uidvalidity != 0:
-                self.service.alert_admins(
-                    s,
-                    alert="uidvalidity",
-                    summary=f"Folder {self.inbox.folder} di server email dibuat ulang (UIDVALIDITY berubah).",
-                    details=[f"lama: {cur.uidvalidity}, baru: {uidvalidity}", "Pesan dicocokkan ulang menurut Message-ID; tidak ada permohonan ganda."],
-                    event="MailboxReset",
-                    actor=Actor("intake", "system"),
-                    now=now,
-                )
+                self._folder_reset(s, cur.uidvalidity, uidvalidity, now)
             cur.uidvalidity, cur.last_uid, cur.last_ok_at = uidvalidity, last_uid, now
 
 
-def _headline(raw: bytes) -> tuple[str | None, str | None]:
-    """Sender and subject of a message whose handling failed, read from its headers alone."""
-    head = raw.partition(b"\r\n\r\n")[0] if b"\r\n\r\n" in raw else raw.partition(b"\n\n")[0]
-    try:
-        msg = parse_message(head[:65536] + b"\r\n\r\n", attachment_text=lambda *a: None)
-    except (UnparseableMessage, LookupError, ValueError):
-        return None, None
-    return msg.from_addr, msg.subject[:1000]
+def _batches(refs: Sequence[MessageRef]) -> Iterator[list[MessageRef]]:
+    """Runs of at most BATCH_MESSAGES messages and about BATCH_BYTES (a larger message goes alone)."""
+    batch: list[MessageRef] = []
+    size = 0
+    for ref in refs:
+        if batch and (len(batch) >= BATCH_MESSAGES or size + ref.size > BATCH_BYTES):
+            yield batch
+            batch, size = [], 0
+        batch.append(ref)
+        size += ref.size
+    if batch:
+        yield batch
+
+
+def _cursor_after(unfinished: list[int], done_upto: int) -> int:
+    """The cursor stays before the first message still to retry, so the next pass lists it again."""
+    return max(0, min(unfinished) - 1) if unfinished else done_upto

@@ -50,8 +50,8 @@ def mailbox_config(server: DovecotServer, account: MailAccount, **changes: Any) 
     cfg = MailboxConfig(
         host=server.host, port=server.imap_port, security="none", username=account.address,
         password=account.password, password_file="", poll_interval=60.0, max_message_size=25 * 1024**2,
-        alarm_after=900.0,
-    )
+        alarm_after=900.0, existing_mail="process", unrelated="move",
+    )  # a dedicated test mailbox: mail there before the first start is worked, all of it leaves the INBOX
     return replace(cfg, **changes)
 
 

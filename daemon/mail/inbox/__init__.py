@@ -55,6 +55,12 @@ class Inbox(Protocol):
     def fetch(self, ref: MessageRef) -> bytes:
         """The raw bytes of one message, without marking it read."""
 
+    def fetch_many(self, refs: Sequence[MessageRef]) -> dict[str, bytes]:
+        """The raw bytes of several messages in one round trip, by key; a message gone meanwhile is absent."""
+
+    def headers_many(self, refs: Sequence[MessageRef]) -> dict[str, bytes]:
+        """Only the header sections of several messages, by key (for recording the folder's history)."""
+
     def headers(self, ref: MessageRef) -> bytes:
         """Only the header section of one message (up to the blank line), without marking it read.
 

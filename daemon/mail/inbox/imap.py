@@ -195,6 +195,24 @@ class ImapInbox:
             raise InboxUnavailable(f"UID {ref.uid} is no longer in {self.folder}")
         return bytes(body)
 
+    def fetch_many(self, refs: Sequence[MessageRef]) -> dict[str, bytes]:
+        return self._fetch_items(refs, "BODY.PEEK[]", b"BODY[]", "fetching")
+
+    def headers_many(self, refs: Sequence[MessageRef]) -> dict[str, bytes]:
+        return self._fetch_items(refs, "BODY.PEEK[HEADER]", b"BODY[HEADER]", "fetching the headers of")
+
+    def _fetch_items(self, refs: Sequence[MessageRef], item: str, answer: bytes, doing: str) -> dict[str, bytes]:
+        """One UID FETCH per `BATCH` UIDs; what the server no longer has is simply absent."""
+        by_uid = {ref.uid: ref.key for ref in refs}
+        found: dict[str, bytes] = {}
+        with self._guard(f"{doing} {len(by_uid)} message(s)") as client:
+            for chunk in _chunks(sorted(by_uid), BATCH):
+                for uid, data in client.fetch(chunk, [item]).items():
+                    body = data.get(answer)
+                    if uid in by_uid and body is not None:
+                        found[by_uid[uid]] = bytes(body)
+        return found
+
     def headers(self, ref: MessageRef) -> bytes:
         with self._guard(f"fetching the headers of UID {ref.uid}") as client:
             data = client.fetch([ref.uid], ["BODY.PEEK[HEADER]"])

@@ -13,7 +13,7 @@ import mailbox
 import os
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from daemon.mail.inbox import InboxConfigError, InboxUnavailable, MessageRef
@@ -100,6 +100,22 @@ class MaildirInbox:
             return path.read_bytes()
         except FileNotFoundError as exc:
             raise InboxUnavailable(f"message {ref.key} is no longer in {self.path}") from exc
+
+    def fetch_many(self, refs: Sequence[MessageRef]) -> dict[str, bytes]:
+        return self._each(refs, self.fetch)
+
+    def headers_many(self, refs: Sequence[MessageRef]) -> dict[str, bytes]:
+        return self._each(refs, self.headers)
+
+    @staticmethod
+    def _each(refs: Sequence[MessageRef], read: Callable[[MessageRef], bytes]) -> dict[str, bytes]:
+        found: dict[str, bytes] = {}
+        for ref in refs:
+            try:
+                found[ref.key] = read(ref)
+            except InboxUnavailable:
+                continue  # moved away meanwhile
+        return found
 
     def headers(self, ref: MessageRef) -> bytes:
         path = self._locate(ref.key)
