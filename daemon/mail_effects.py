@@ -78,6 +78,11 @@ class MailEffects:
         if template == "decided_by_other":
             granted = data.get("_event") in ("ApprovalGranted", "ExtensionGranted")
             return {"decided_by": req.decided_by, "decision": "approved" if granted else "rejected"}
+        if template == "decision_approved":
+            who = (req.decided_by or "").lower()
+            people = self.cfg.people
+            role = "approver" if who in people.approvers else "backup" if who in people.backup_approvers else "admin"
+            return {"decided_by_role": role}
         if template == "grant_notice":
             return {"approved_by": req.decided_by, "approved_via": data.get("approved_via", "")}
         if template == "closed":

@@ -22,6 +22,7 @@ from daemon.core.compose import Office
 from daemon.core.fields import RequestFields
 from daemon.core.workflow import (
     EXTENSION_PENDING,
+    STARTS_LATER,
     AskApproval,
     Audience,
     CancelJobs,
@@ -64,7 +65,7 @@ class Service:
         self.tokens = TokenKeeper(cfg.credentials.secret_key)
         self.vault = CredentialVault(cfg.credentials.secret_key)
         self.domain = cfg.from_address.rsplit("@", 1)[1]
-        self.office = Office(cfg.office.name, cfg.office.city, cfg.admin_contact, cfg.office.tz)
+        self.office = Office(cfg.office.name, cfg.office.city, cfg.admin_contact, cfg.office.tz, cfg.access.labels)
         self.mail = MailEffects(cfg, self.tokens, self.office, self.domain)
 
     # -- entry points ---------------------------------------------------------------------
@@ -217,6 +218,8 @@ class Service:
 
     def _effect(self, s: Session, req: AccessRequest, effect: Effect, *, actor: Actor, now: datetime, data: dict[str, Any]) -> None:
         if isinstance(effect, SendMail):
+            if effect.only_if == STARTS_LATER and not policy.starts_later(req.grant_start, now):
+                return
             self.mail.send(s, req, effect.template, self._audience(s, req, effect.audience, actor), now, data)
         elif isinstance(effect, AskApproval):
             self.mail.ask(s, req, self._audience(s, req, effect.audience, actor), now, template=effect.template)

@@ -45,12 +45,23 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
 SECRET_SLOTS = {"approve_url": "token", "reject_url": "token", "credentials_url": "token", "password": "credential"}
 
 
+# The English names of the default rights, for English mail when the office kept the Indonesian default.
+_EN_LABELS = {"Basis data (hanya baca)": "Database (read-only)", "Admin SPSE": "SPSE administrator"}
+
+
 @dataclass(frozen=True)
 class Office:
     name: str
     city: str
     admin_contact: str
     tz: tzinfo
+    rights_labels: tuple[tuple[str, str], ...] = ()  # `access.labels`: code -> readable name
+
+    def rights(self, codes: tuple[str, ...] | list[str], lang: str) -> list[str]:
+        """The readable names of right codes, as mails and the register show them."""
+        names = dict(self.rights_labels)
+        shown = [names.get(c, c) for c in codes]
+        return [_EN_LABELS.get(n, n) for n in shown] if lang == "en" else shown
 
 
 @dataclass(frozen=True)
@@ -127,10 +138,13 @@ def context_for(
     tz = office.tz
     ctx = base_context(office, lang, view.number, recipient_name)
     ctx["request"] = request_data(view, lang, tz)
+    ctx["request"]["access_rights"] = office.rights(view.fields.access_rights, lang)
+    ctx["request"]["access_rights_text"] = view.fields.access_rights_text
+    ctx["request"]["access_rights_ungranted"] = list(view.fields.access_rights_ungranted)
     ctx.update(
         {
             "username": view.username,
-            "access_rights": list(view.fields.access_rights),
+            "access_rights": office.rights(view.fields.access_rights, lang),
             "grant_start": when(view.grant_start, lang, tz),
             "grant_end": when(view.grant_end, lang, tz),
             "sender": view.requester,

@@ -23,6 +23,7 @@ from daemon.core.labels import labelled_values, near_letter_header
 from daemon.core.message import ParsedMessage
 from daemon.core.purpose import purpose
 from daemon.core.quote import forwarded_part, new_text, quote_start, split_header_block
+from daemon.core.asked_rights import Ask, rights_wording, ungranted
 from daemon.core.rights import normalize_rights
 
 _PLACE_DATE = re.compile(r"(?:^\s*|\s{3,}|\t)[A-Z][A-Za-z.'-]{2,20}(?: [A-Z][A-Za-z.'-]{1,20}){0,2},\s+(?P<date>.{6,40}?)\s*$")
@@ -126,6 +127,7 @@ def _labelled(text: str, today: date, rights: tuple[str, ...]) -> RequestFields:
 
     start, end = _period(values, text, today)
     t1, t2 = _times(values)
+    wording = rights_wording(first("access_rights"), "")
     found_rights: tuple[str, ...] = ()
     for v in values.get("access_rights", []):
         found_rights = normalize_rights(v, rights)
@@ -160,6 +162,8 @@ def _labelled(text: str, today: date, rights: tuple[str, ...]) -> RequestFields:
         letter_date=letter_date(text, today),
         start_time=t1,
         end_time=t2,
+        access_rights_text=wording,
+        access_rights_ungranted=_words(ungranted(wording, found_rights, rights, labelled=True)),
     )
 
 
@@ -171,19 +175,27 @@ def _guessed(text: str, today: date, rights: tuple[str, ...]) -> RequestFields:
     t1, t2 = parse_times(body)
     number = _own_letter_number(text)
     mails = prose.emails(body)
+    granted = normalize_rights(text, rights, prose=True)
+    wording = rights_wording(None, text)
     return RequestFields(
         name=name or sig_name,
         institution=prose.institution(text),
         email=mail or (mails[0] if mails else None),
         phone=prose.phone(body),
         purpose=purpose(text),
-        access_rights=normalize_rights(text, rights, prose=True),
+        access_rights=granted,
         period_start=span.start,
         period_end=span.end,
         letter_number=number,
         start_time=t1,
         end_time=t2,
+        access_rights_text=wording,
+        access_rights_ungranted=_words(ungranted(wording, granted, rights, labelled=False)),
     )
+
+
+def _words(asks: tuple[Ask, ...]) -> tuple[str, ...]:
+    return tuple(a.words for a in asks)
 
 
 def _own_letter_number(text: str) -> str | None:

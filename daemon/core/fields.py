@@ -39,6 +39,8 @@ class RequestFields:
     letter_date: date | None = None
     start_time: time | None = None
     end_time: time | None = None
+    access_rights_text: str | None = None  # the letter's own words for the rights (codes are in access_rights)
+    access_rights_ungranted: tuple[str, ...] = ()  # asked in those words, but not among the rights to be granted
 
     def merged(self, newer: RequestFields) -> RequestFields:
         """This letter completed by a later one: a value the newer text gives wins, empty ones keep the old."""
@@ -47,6 +49,8 @@ class RequestFields:
             value = getattr(newer, f.name)
             if value not in (None, (), ""):
                 changes[f.name] = value
+        if newer.access_rights_text:
+            changes["access_rights_ungranted"] = newer.access_rights_ungranted  # they go with the words they read
         return replace(self, **changes)
 
     def missing(self, required: tuple[str, ...]) -> tuple[str, ...]:
@@ -68,6 +72,10 @@ class RequestFields:
             out["start_time"] = self.start_time.isoformat(timespec="minutes")
         if self.end_time is not None:
             out["end_time"] = self.end_time.isoformat(timespec="minutes")
+        if self.access_rights_text:
+            out["access_rights_text"] = self.access_rights_text
+        if self.access_rights_ungranted:
+            out["access_rights_ungranted"] = list(self.access_rights_ungranted)
         return out
 
     @classmethod
@@ -95,4 +103,6 @@ class RequestFields:
             letter_date=d("letter_date"),
             start_time=t("start_time"),
             end_time=t("end_time"),
+            access_rights_text=data.get("access_rights_text"),
+            access_rights_ungranted=tuple(data.get("access_rights_ungranted") or ()),
         )

@@ -92,3 +92,12 @@ def extension_end(
         if wanted > current_end:
             end = wanted
     return min(end, now + max_duration)
+
+
+STARTS_LATER_AFTER = timedelta(minutes=10)
+
+
+def starts_later(grant_start: datetime | None, now: datetime) -> bool:
+    """The account is made more than a few minutes after the decision: the requester is told at once
+    that the request was approved and when the account comes, instead of hearing nothing until then."""
+    return grant_start is not None and grant_start - now > STARTS_LATER_AFTER

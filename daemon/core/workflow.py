@@ -74,6 +74,7 @@ class SendMail:
 
     template: str
     audience: Audience
+    only_if: str = ""  # a fact (see FACTS) that must hold when the effect runs, else the mail is not sent
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,9 @@ class CancelJobs:
 
 Effect = SendMail | AskApproval | RevokeApprovalLinks | CreateAccount | DisableAccount | ExtendAccount | OpenGrant | CloseGrant | CancelJobs
 
+# Facts an effect may depend on (evaluated by the service from the request, at the transition's moment).
+STARTS_LATER = "starts_later"  # the account is made later than right away (policy.starts_later)
+
 S, E, A = State, Event, Audience
 _ASK = (SendMail("approval_request", A.APPROVERS),)
 _WITHDRAW = (RevokeApprovalLinks(), CancelJobs(), SendMail("cancelled", A.REQUESTER))
@@ -139,7 +143,12 @@ TRANSITIONS: dict[tuple[State, Event], tuple[State, tuple[Effect, ...]]] = {
     # SOP 4: the Kasubag decides.
     (S.PENDING_APPROVAL, E.APPROVAL_GRANTED): (
         S.APPROVED,
-        (RevokeApprovalLinks(), SendMail("decided_by_other", A.OTHER_APPROVERS), CreateAccount()),
+        (
+            RevokeApprovalLinks(),
+            SendMail("decided_by_other", A.OTHER_APPROVERS),
+            CreateAccount(),
+            SendMail("decision_approved", A.REQUESTER, only_if=STARTS_LATER),  # else the credentials come at once
+        ),
     ),
     (S.PENDING_APPROVAL, E.APPROVAL_REJECTED): (
         S.REJECTED,

@@ -14,7 +14,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from email import message_from_bytes
 from email.header import decode_header, make_header
 from email.utils import format_datetime, make_msgid
@@ -181,8 +181,10 @@ async def run_demo(directory: Path | None, *, auto: bool, timeout: float, say: C
         drop_mail(box.inbox, closure.encode())
         await narrator.wait_for(VENDOR, "closed", timeout)
         say("   Akun dinonaktifkan; Waktu Penutupan dicatat.")
-        say("7. Selesai. Register (CSV):")
+        say("7. Register (CSV):")
         say(await asyncio.to_thread(_register_csv, box))
+        await _later_start(box, narrator, auto=auto, timeout=timeout, say=say)
+        say("Selesai.")
         if directory:
             say(f"Coba juga: lpse-akses --config {box.config} requests list")
         else:
@@ -196,6 +198,28 @@ async def run_demo(directory: Path | None, *, auto: bool, timeout: float, say: C
         await asyncio.wait_for(task, timeout=20)
         if holder is not None:
             holder.cleanup()
+
+
+async def _later_start(box: Sandbox, narrator: Narrator, *, auto: bool, timeout: float, say: Callable[[str], None]) -> None:
+    """A second letter, for access the day after tomorrow: approved now, the requester is told at once."""
+    from daemon.core.period import format_date_id
+
+    cfg = configfile.load(box.config, secrets=False)
+    day = datetime.now(timezone.utc).astimezone(cfg.office.tz).date() + timedelta(days=2)
+    letter = LETTER.format(
+        vendor=VENDOR, lpse=LPSE, date=format_datetime(datetime.now(timezone.utc)), mid=make_msgid(domain="majujaya.co.id"),
+        start=format_date_id(day), end=format_date_id(day + timedelta(days=1)),
+    )  # fmt: skip
+    say(f"\n8. Surat kedua: akses mulai {format_date_id(day)}.")
+    drop_mail(box.inbox, letter.encode())
+    approval = await narrator.wait_for(KASUBAG, "approval_request", timeout)
+    url = approval_link(approval)
+    if auto:
+        await approve_through_page(url, say)
+    else:
+        say(f"   Buka tautan ini dan tekan «Setujui»:\n   {url}")
+    told = await narrator.wait_for(VENDOR, "decision_approved", timeout if auto else max(timeout, 600))
+    say(f"   Disetujui; pemohon langsung diberi tahu: «{_subject(told)}». Akun dibuat dan dikirim pada hari aksesnya dimulai.")
 
 
 def _register_csv(box: Sandbox) -> str:

@@ -15,7 +15,7 @@ from email.utils import format_datetime, formataddr
 
 # Messages that answer mail someone sent us (RFC 3834 §5: auto-replied); the rest are auto-generated.
 REPLIES = frozenset(
-    {"ack_received", "need_info", "reply_unclear", "decision_rejected", "credentials", "credentials_link", "closed", "cancelled", "oversized"}
+    {"ack_received", "need_info", "reply_unclear", "decision_rejected", "decision_approved", "credentials", "credentials_link", "closed", "cancelled", "oversized"}
 )
 
 

@@ -34,6 +34,7 @@ TEMPLATE_NAMES: tuple[str, ...] = (
     "decided_by_other",
     "reply_unclear",
     "decision_rejected",
+    "decision_approved",
     "credentials",
     "credentials_link",
     "grant_notice",

@@ -26,7 +26,7 @@ def request_json(req: AccessRequest, tz: tzinfo) -> dict[str, Any]:
         "requester": req.requester,
         "fields": {k: fields.get(k) for k in (
             "name", "institution", "email", "phone", "purpose", "access_rights",
-            "period_start", "period_end", "letter_number", "letter_date",
+            "period_start", "period_end", "letter_number", "letter_date", "access_rights_text", "access_rights_ungranted",
         )},  # fmt: skip
         "grant": {"start": _iso(req.grant_start, tz), "end": _iso(req.grant_end, tz)},
         "username": req.username,

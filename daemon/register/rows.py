@@ -6,6 +6,7 @@ attaches are the same form for the same period.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -26,7 +27,7 @@ from daemon.store.db import Database
 from daemon.store.models import Grant
 
 
-def grant_records(s: Session) -> list[GrantRecord]:
+def grant_records(s: Session, label: Callable[[str], str] = str) -> list[GrantRecord]:
     """Every grant ever given (an extension is a grant of its own), oldest first."""
     records = []
     for g in s.scalars(select(Grant).order_by(Grant.granted_at, Grant.id)):
@@ -37,7 +38,7 @@ def grant_records(s: Session) -> list[GrantRecord]:
                 name=f.name or "",
                 institution=f.institution or "",
                 username=g.username,
-                rights=tuple(g.rights),
+                rights=tuple(label(r) for r in g.rights),  # `access.labels`: "Basis data (hanya baca)"
                 purpose=f.purpose or "",
                 granted_at=g.granted_at,
                 closed_at=g.closed_at,
@@ -57,7 +58,7 @@ def register_header(cfg: Config, period: Period, today: date) -> RegisterHeader:
 
 def period_rows(s: Session, cfg: Config, period: Period) -> list[RegisterRow]:
     """The form's rows for `period`, in the office's time."""
-    return register_rows(grant_records(s), period, cfg.office.tz)
+    return register_rows(grant_records(s, cfg.access.label), period, cfg.office.tz)
 
 
 def write_register(db: Database, cfg: Config, period: Period, today: date, fmt: str, output: Path) -> int:

@@ -118,6 +118,14 @@ class AccessConfig:
     warn_before: float = _f("24h", "", "duration")
     rights: tuple[str, ...] = _f(["ssh", "vpn", "database-readonly", "spse-admin"], "", "strings")
     required_fields: tuple[str, ...] = _f(["name", "institution", "purpose", "access_rights"], "", "fieldnames")
+    labels: tuple[tuple[str, str], ...] = field(
+        default=(("ssh", "SSH"), ("vpn", "VPN"), ("database-readonly", "Basis data (hanya baca)"), ("spse-admin", "Admin SPSE")),
+        metadata={"help": "how mails and the register name each right (JSON keeps the codes)", "kind": "labels", "choices": ()},
+    )
+
+    def label(self, right: str) -> str:
+        """The readable name of a right code; a code without a label is shown as it is."""
+        return dict(self.labels).get(right, right)
 
 
 @dataclass(frozen=True)
@@ -250,6 +258,13 @@ def _convert(kind: str, choices: tuple[str, ...], value: Any, default: Any) -> A
         if kind == "port" and not 0 < value < 65536:
             raise ValueError("must be a port number between 1 and 65535")
         return value
+    if kind == "labels":
+        if isinstance(value, tuple):
+            return value
+        if not isinstance(value, dict) or not all(isinstance(v, str) and v.strip() for v in value.values()):
+            raise ValueError('must be a table of names, like { ssh = "SSH", database-readonly = "Basis data (hanya baca)" }')
+        given = {str(k): v.strip() for k, v in value.items()}
+        return tuple({**dict(default), **given}.items())  # the office's names win; the others keep theirs
     if isinstance(default, tuple):
         if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
             raise ValueError('must be a list of strings, like ["a", "b"]')

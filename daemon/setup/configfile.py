@@ -36,6 +36,8 @@ def _toml_value(value: Any, kind: str, original: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, int):
         return str(value)
+    if kind == "labels":
+        return "{ " + ", ".join(f'"{k}" = "{v}"' for k, v in value) + " }"
     if isinstance(value, tuple):
         return "[" + ", ".join(f'"{v}"' for v in value) + "]"
     return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'

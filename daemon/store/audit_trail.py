@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from daemon.core import audit
@@ -18,7 +18,16 @@ from daemon.store.models import AuditEvent, Counter
 
 
 def locked_counter(s: Session, name: str) -> Counter:
-    """The named counter row, locked for this transaction (created at 0 when missing)."""
+    """The named counter row, locked for this transaction (created at 0 when missing).
+
+    Locked once per transaction: a batch of letters in one transaction reads each counter once
+    (the lock is held to the commit). Any rollback, a savepoint's included, forgets what was read,
+    so the next use locks and reads again (PostgreSQL releases a lock taken inside a rolled-back
+    savepoint)."""
+    held: dict[str, Counter] = s.info.setdefault(_HELD, {})
+    row = held.get(name)
+    if row is not None:
+        return row
     row = s.scalar(select(Counter).where(Counter.name == name).with_for_update())
     if row is None:
         row = Counter(name=name, value=0, text=None)
@@ -26,7 +35,17 @@ def locked_counter(s: Session, name: str) -> Counter:
         s.flush()
         row = s.scalar(select(Counter).where(Counter.name == name).with_for_update())
         assert row is not None
+    held[name] = row
     return row
+
+
+_HELD = "lpse_akses.locked_counters"
+
+
+@event.listens_for(Session, "after_soft_rollback")
+@event.listens_for(Session, "after_commit")
+def _forget_locked(session: Session, *_: object) -> None:
+    session.info.pop(_HELD, None)
 
 
 def append(

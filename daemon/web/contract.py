@@ -45,6 +45,7 @@ class ApprovalPage:
     expires_text: str  # "25 November 2026 pukul 14.30 WIB"
     attachments: tuple[str, ...] = ()  # file names of the letter's attachments
     other_action_token: str | None = None  # the raw token of the same approver's other action, if known
+    ungranted: tuple[str, ...] = ()  # asked in the letter's words, but not among the rights to be granted
 
 
 @dataclass(frozen=True)

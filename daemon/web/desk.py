@@ -72,7 +72,7 @@ class ServiceDesk:
             (labels["email"], req.credentials_to),
             (labels["phone"], f.phone or "-"),
             (labels["purpose"], f.purpose or "-"),
-            (labels["access_rights"], ", ".join(f.access_rights) or "-"),
+            *_rights_rows(f, self._labels(f.access_rights, lang), lang),
             (grant_label, f"{when(req.grant_start, lang, tz)} – {when(req.grant_end, lang, tz)}"),
             *_extension_rows(req, lang, tz),
             (labels["letter_number"], f.letter_number or "-"),
@@ -92,7 +92,11 @@ class ServiceDesk:
             expires_text=when(tok.expires_at, lang, tz) or "",
             attachments=names,
             other_action_token=self._sibling(s, req, tok),
+            ungranted=f.access_rights_ungranted,
         )
+
+    def _labels(self, codes: tuple[str, ...], lang: str) -> list[str]:
+        return self.service.office.rights(codes, lang)
 
     def _sibling(self, s: Session, req: AccessRequest, tok: Token) -> str | None:
         """The same approver's link for the other action, rebuilt from the approval mail's stored nonce."""
@@ -214,3 +218,11 @@ class ServiceDesk:
             for status, n in s.execute(select(InboundMessage.status, func.count()).group_by(InboundMessage.status)):
                 lines.append(f'lpse_akses_inbound{{status="{status}"}} {n}')
         return "\n".join(lines) + "\n"
+
+
+def _rights_rows(f: RequestFields, granted: list[str], lang: str) -> list[tuple[str, str]]:
+    """What will be granted, then the letter's own words for what it asked (issue 8.3)."""
+    rows = [("Hak akses yang akan diberikan" if lang == "id" else "Access that will be granted", ", ".join(granted) or "-")]
+    if f.access_rights_text:
+        rows.append(("Hak akses menurut surat" if lang == "id" else "Access as the letter says", f"“{f.access_rights_text}”"))
+    return rows

@@ -110,7 +110,7 @@ def test_sop_from_letter_to_closed_register_row(office: Office, sandbox: Sandbox
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
     assert len(rows) == 1
     row = rows[0]
-    assert row["Nama"] == "Budi Santoso" and row["Username"] == username and row["Hak Akses"] == "ssh"
+    assert row["Nama"] == "Budi Santoso" and row["Username"] == username and row["Hak Akses"] == "SSH"  # `access.labels`
     assert row["Waktu Pemberian"] and row["Waktu Penutupan"]
 
     # The audit trail is intact, and `requests show` tells who did what through which channel.
@@ -124,6 +124,44 @@ def _password(text: str) -> str:
         if "kata sandi" in line.lower() and ":" in line:
             return line.split(":", 1)[1].strip()
     raise AssertionError("no password line in the credentials mail:\n" + text)
+
+
+def test_approved_for_a_later_day_the_requester_hears_at_once_and_sees_the_rights_as_asked(office: Office, sandbox: Sandbox) -> None:
+    start = datetime.now(ZoneInfo("Asia/Jakarta")).date() + timedelta(days=3)
+    body = COMPLETE.replace("Hak Akses: SSH", "Hak Akses: SSH dengan sudo, database read only").replace(
+        "Mulai: hari ini\nSelesai: besok", f"Mulai: {format_date_id(start)}\nSelesai: {format_date_id(start + timedelta(days=1))}"
+    )
+    office.send(letter(VENDOR, body, name="Budi Santoso"))
+
+    # The Kasubag sees the letter's words, what will be granted, and the ask that will not be.
+    approval = office.mail_to(KASUBAG, "approval_request")
+    assert '"SSH dengan sudo, database read only"' in approval.text
+    assert "SSH dan Basis data (hanya baca)" in approval.text  # the labels, not the codes
+    assert '"SSH dengan sudo": diminta, tetapi tidak termasuk hak yang akan diberikan' in approval.text
+    approve_url, _ = approval.links()
+    page = office.get(approve_url)
+    assert 'id="ungranted"' in page.text and "SSH dengan sudo" in page.text and "Basis data (hanya baca)" in page.text
+    shown = json.loads(lpse(sandbox, "requests", "show", FIRST, "--json"))
+    assert shown["fields"]["access_rights"] == ["ssh", "database-readonly"]  # the JSON keeps the codes
+    assert shown["fields"]["access_rights_text"] == "SSH dengan sudo, database read only"
+    assert shown["fields"]["access_rights_ungranted"] == ["SSH dengan sudo"]
+
+    # Approved days ahead: the requester is told now, and when the account will come.
+    assert office.confirm(approve_url).status_code == 200
+    told = office.mail_to(VENDOR, "decision_approved")
+    assert told.subject.startswith(f"[{FIRST}]") and "disetujui oleh Kasubag Pengelolaan LPSE" in told.text
+    assert format_date_id(start) in told.text and "BATAL" in told.text
+    office.settle(1.0)
+    assert [m.template for m in office.mails_to(VENDOR)].count("credentials") == 0
+    assert state_of(sandbox, FIRST) == "approved"
+
+
+def test_approved_to_start_now_gets_the_credentials_without_a_separate_notice(office: Office, sandbox: Sandbox) -> None:
+    office.send(letter(VENDOR, COMPLETE))
+    approve_url, _ = office.mail_to(KASUBAG, "approval_request").links()
+    assert office.confirm(approve_url).status_code == 200
+    office.mail_to(VENDOR, "credentials")
+    assert "decision_approved" not in [m.template for m in office.mails_to(VENDOR)]
 
 
 def test_rejection_with_a_reason(office: Office, sandbox: Sandbox) -> None:

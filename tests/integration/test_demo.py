@@ -18,7 +18,7 @@ def test_demo_auto_goes_from_letter_to_closed_register_row(tmp_path: Path) -> No
     done = lpse("demo", "--auto", "--dir", str(tmp_path / "demo"))
     assert done.returncode == 0, done.stdout + done.stderr
     out = done.stdout
-    for step in ("1-2.", "3.", "4.", "5.", "6.", "7. Selesai"):
+    for step in ("1-2.", "3.", "4.", "5.", "6.", "7. Register", "8. Surat kedua", "pemohon langsung diberi tahu", "Selesai."):
         assert step in out
     assert "/a/" in out  # the approval URL is shown
     assert "No.,Nama,Instansi,Username,Hak Akses,Tujuan,Waktu Pemberian,Waktu Penutupan" in out
@@ -26,7 +26,7 @@ def test_demo_auto_goes_from_letter_to_closed_register_row(tmp_path: Path) -> No
     listed = lpse("--config", str(tmp_path / "demo" / "config.toml"), "requests", "list", "--json")
     assert listed.returncode == 0, listed.stderr
     requests = json.loads(listed.stdout)
-    assert [r["state"] for r in requests] == ["closed"]
+    assert [r["state"] for r in requests] == ["closed", "approved"]  # the second starts the day after tomorrow
     assert requests[0]["granted_at"] and requests[0]["closed_at"]
 
 

@@ -29,6 +29,8 @@ REQUEST: dict[str, Any] = {
     "letter_date": "20 November 2026",
     "received_at": "23 November 2026 pukul 09.12 WIB",
     "requester": "dimas.prasetyo@mitrasolusi.co.id",
+    "access_rights_text": "VPN dan SSH ke server aplikasi SPSE",  # the letter's own words, or None
+    "access_rights_ungranted": [],  # asked in those words, but not to be granted ("akses root")
 }
 
 # The keys every template receives.
@@ -92,6 +94,13 @@ _EXTRAS: dict[str, dict[str, Any]] = {
     },
     "reply_unclear": {
         "recipient_name": "Andreas Kurniawan, S.Kom.",
+    },
+    "decision_approved": {
+        "decided_by_role": "approver",  # approver | backup | admin: who decided, as the requester is told
+        "decided_at": "23 November 2026 pukul 10.05 WIB",
+        "grant_start": "25 November 2026 pukul 08.00 WIB",
+        "grant_end": "27 November 2026 pukul 17.00 WIB",
+        "credentials_to": "dimas.prasetyo@mitrasolusi.co.id",
     },
     "decision_rejected": {
         "reason": "Surat permohonan belum ditandatangani oleh pimpinan instansi",

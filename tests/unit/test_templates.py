@@ -56,6 +56,7 @@ FACTS: dict[str, Callable[[dict[str, Any]], list[str]]] = {
     "decided_by_other": lambda c: [c["number"], c["decided_by"], c["decided_at"]],
     "reply_unclear": lambda c: [c["number"]],
     "decision_rejected": lambda c: [c["number"], c["reason"], c["decided_at"]],
+    "decision_approved": lambda c: [c["number"], c["decided_at"], c["grant_start"], c["grant_end"], c["credentials_to"], "BATAL"],
     "credentials": lambda c: [
         c["number"], c["username"], c["password"], c["grant_start"], c["grant_end"], "PERPANJANG",
         "pekerjaan sudah selesai", "vpn.salatiga.go.id",
@@ -86,9 +87,9 @@ FACTS: dict[str, Callable[[dict[str, Any]], list[str]]] = {
 }
 
 
-def test_names_are_design_s_eighteen_messages_and_the_extension_ones(renderer: MailRenderer) -> None:
+def test_names_are_design_s_eighteen_messages_the_extension_ones_and_decision_approved(renderer: MailRenderer) -> None:
     assert renderer.names() == list(TEMPLATE_NAMES)
-    assert len(renderer.names()) == 21
+    assert len(renderer.names()) == 22
     assert set(SAMPLES) == set(TEMPLATE_NAMES) == set(FACTS)
 
 
@@ -240,6 +241,21 @@ def test_approval_warns_when_the_credentials_go_elsewhere(renderer: MailRenderer
     assert f'href="{differs["approve_url"]}"' in mail.html and f'href="{differs["reject_url"]}"' in mail.html
     reply_word = {"id": "SETUJU", "en": "APPROVE"}[lang]
     assert reply_word in mail.text and ("TOLAK" if lang == "id" else "REJECT") in mail.text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_approval_flags_what_was_asked_but_will_not_be_granted(renderer: MailRenderer, lang: str) -> None:
+    plain = renderer.render("approval_request", lang, sample("approval_request", lang))
+    flag = {"id": "tidak termasuk hak yang akan diberikan", "en": "not among the rights to be granted"}[lang]
+    assert flag not in plain.text and "VPN dan SSH ke server aplikasi SPSE" in plain.text  # the letter's words
+    ctx = sample("approval_request", lang)
+    ctx["request"] = {**ctx["request"], "access_rights_text": "SSH dengan sudo, AnyDesk", "access_rights_ungranted": ["SSH dengan sudo", "AnyDesk"]}
+    mail = renderer.render("approval_request", lang, ctx)
+    for words in ("SSH dengan sudo", "AnyDesk"):
+        assert f'"{words}": ' in mail.text and f"&ldquo;{words}&rdquo;" in mail.html
+    assert mail.text.count(flag) == 2 and visible(mail.html).count(flag) == 2
+    assert "SSH dengan sudo, AnyDesk" in mail.text  # beside what will be granted
+    assert ("Hak akses yang akan diberikan" if lang == "id" else "Access that will be granted") in mail.text
 
 
 def test_ack_tells_what_happens_next(renderer: MailRenderer) -> None:
