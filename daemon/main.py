@@ -28,6 +28,7 @@ from daemon.setup.config import Config
 from daemon.setup.secretfiles import database_url
 from daemon.store import migrations
 from daemon.store.db import Database
+from daemon.store.locks import InstanceLock
 from daemon.web.contract import Health
 from daemon.web.desk import ServiceDesk
 from daemon.workers.mailbox_loop import MailboxLoop
@@ -142,11 +143,19 @@ class Daemon:
         return Health(ok=all(v.startswith("ok") for v in checks.values()), checks=checks)
 
     async def run(self) -> None:
+        self.loop = asyncio.get_running_loop()
+        self.parts = parts = self.build()
+        instance = InstanceLock(parts.db)
+        instance.acquire()  # a second daemon on the same SQLite file stops here, with the reason (exit 1)
+        try:
+            await self._serve(parts)
+        finally:
+            instance.release()
+
+    async def _serve(self, parts: Parts) -> None:
         from daemon.web.app import create_app
         from daemon.web.server import WebServer
 
-        self.loop = asyncio.get_running_loop()
-        self.parts = parts = self.build()
         migrations.upgrade(parts.db.engine)
         if parts.db.is_sqlite:  # one daemon per SQLite file: whatever is claimed was claimed by a process now dead
             parts.outbox.release_leases()

@@ -17,10 +17,17 @@ from daemon.mail.inbox import Inbox, InboxConfigError, InboxError
 from daemon.service import Actor, Service
 from daemon.setup.config import Config
 from daemon.store.db import Database
+from daemon.store.locks import IntakeLock
 from daemon.workers.intake import Intake
 
 log = logging.getLogger("lpse_akses.mailbox")
 BACKOFF = (1, 2, 5, 10, 30, 60)
+STANDBY_RETRY = 5.0  # a standby daemon tries the intake lock this often: the takeover bound
+
+
+def mailbox_identity(cfg: Config) -> str:
+    mb = cfg.mailbox
+    return f"maildir:{mb.path}" if mb.backend == "maildir" else f"imap:{mb.host}:{mb.port}:{mb.username.lower()}:{mb.folder}"
 
 
 class MailboxLoop:
@@ -34,6 +41,9 @@ class MailboxLoop:
         self.last_ok: datetime | None = None
         self.last_error: str | None = None
         self.alarmed = False
+        self.standby = False
+        self._reading: bool | None = None
+        self.lock = IntakeLock(db, mailbox_identity(cfg))
         self.thread = threading.Thread(target=self.run, name="mailbox", daemon=True)
 
     def start(self) -> None:
@@ -43,11 +53,15 @@ class MailboxLoop:
         self.stopping.set()
         self.inbox.wake()
         self.thread.join(timeout=15)
+        self.lock.release()
 
     def run(self) -> None:
         failures = 0
         started = self.clock()
         while not self.stopping.is_set():
+            if not self._hold_lock():
+                self.stopping.wait(STANDBY_RETRY)
+                continue
             try:
                 self.inbox.connect()
                 self.connected.set()
@@ -69,8 +83,20 @@ class MailboxLoop:
             if not self.stopping.is_set():
                 self.stopping.wait(BACKOFF[min(failures, len(BACKOFF)) - 1] if failures else 0.1)
 
+    def _hold_lock(self) -> bool:
+        held = self.lock.hold()
+        if held != self._reading:
+            log.info("%s", "this daemon now reads the mailbox" if held else "standby: another daemon reads the mailbox")
+            self._reading = held
+        self.standby = not held
+        if self.standby:
+            self.connected.set()  # a standby is up and well; `run` need not wait for a mailbox it will not read
+        return held
+
     def _serve(self) -> None:
         while not self.stopping.is_set():
+            if not self._hold_lock():
+                return  # the lock was lost (the database restarted): stop reading until it is ours again
             result = self.intake.run_pass()
             self._up()
             if result.seen:
@@ -105,6 +131,8 @@ class MailboxLoop:
             self.on_work()
 
     def status(self) -> str:
+        if self.standby:
+            return "ok (standby: another daemon reads this mailbox)"
         if self.connected.is_set() and self.last_error is None:
             return "ok"
         return f"not connected: {self.last_error or 'connecting'}"
