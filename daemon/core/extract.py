@@ -24,6 +24,7 @@ from daemon.core.message import ParsedMessage
 from daemon.core.purpose import purpose
 from daemon.core.quote import forwarded_part, new_text, quote_start, split_header_block
 from daemon.core.rights import normalize_rights
+from daemon.core.sshkey import find_ssh_public_key
 
 _PLACE_DATE = re.compile(r"(?:^\s*|\s{3,}|\t)[A-Z][A-Za-z.'-]{2,20}(?: [A-Z][A-Za-z.'-]{1,20}){0,2},\s+(?P<date>.{6,40}?)\s*$")
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|tr|terusan|diteruskan)\s*:", re.IGNORECASE)
@@ -183,6 +184,7 @@ def _guessed(text: str, today: date, rights: tuple[str, ...]) -> RequestFields:
         letter_number=number,
         start_time=t1,
         end_time=t2,
+        ssh_public_key=find_ssh_public_key(text),
     )
 
 

@@ -5,7 +5,8 @@ Field names are the public contract of DESIGN §8 (`requests show --json`, `acce
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields as dc_fields, replace
+from dataclasses import dataclass, replace
+from dataclasses import fields as dc_fields
 from datetime import date, time
 from typing import Any
 
@@ -39,6 +40,7 @@ class RequestFields:
     letter_date: date | None = None
     start_time: time | None = None
     end_time: time | None = None
+    ssh_public_key: str | None = None  # "type base64", for the linux backend's authorized_keys
 
     def merged(self, newer: RequestFields) -> RequestFields:
         """This letter completed by a later one: a value the newer text gives wins, empty ones keep the old."""
@@ -68,6 +70,8 @@ class RequestFields:
             out["start_time"] = self.start_time.isoformat(timespec="minutes")
         if self.end_time is not None:
             out["end_time"] = self.end_time.isoformat(timespec="minutes")
+        if self.ssh_public_key is not None:
+            out["ssh_public_key"] = self.ssh_public_key
         return out
 
     @classmethod
@@ -95,4 +99,5 @@ class RequestFields:
             letter_date=d("letter_date"),
             start_time=t("start_time"),
             end_time=t("end_time"),
+            ssh_public_key=data.get("ssh_public_key"),
         )
