@@ -12,12 +12,7 @@ from datetime import datetime, tzinfo
 from typing import Any, Mapping
 
 from daemon.core.fields import RequestFields
-from daemon.core.period import (
-    format_date_en,
-    format_date_id,
-    format_datetime_en,
-    format_datetime_id,
-)
+from daemon.core.period import format_date_en, format_date_id, format_datetime_en, format_datetime_id
 
 FIELD_LABELS: dict[str, dict[str, str]] = {
     "id": {

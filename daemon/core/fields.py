@@ -5,8 +5,7 @@ Field names are the public contract of DESIGN §8 (`requests show --json`, `acce
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from dataclasses import fields as dc_fields
+from dataclasses import dataclass, fields as dc_fields, replace
 from datetime import date, time
 from typing import Any
 
