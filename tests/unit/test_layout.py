@@ -173,3 +173,18 @@ def test_the_checkers_catch_what_they_must() -> None:
         "daemon.store.db (store) imports daemon.service (heart)"
     ]
     assert room_violations({"daemon.service": {"daemon.store.db"}}) == []
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "daemon" / "privileged").glob("*.py")), ids=lambda p: p.name)
+def test_the_root_helper_imports_only_the_standard_library_and_the_core(path: Path) -> None:
+    outside = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        names = [a.name for a in node.names] if isinstance(node, ast.Import) else []
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names = [node.module]
+        for name in names:
+            top = name.split(".")[0]
+            if name.startswith(("daemon.core", "daemon.privileged")) or top == "__future__" or top in sys.stdlib_module_names:
+                continue
+            outside.append(name)
+    assert outside == []
