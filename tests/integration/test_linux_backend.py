@@ -28,6 +28,7 @@ from sqlalchemy import select
 
 from daemon.admin_ops import AdminOps
 from daemon.core.fields import RequestFields
+from daemon.core.policy import username_for
 from daemon.demo.sandbox import read_mailbox
 from daemon.mail.templates import MailRenderer
 from daemon.mail.transport.maildir import MaildirTransport
@@ -185,10 +186,10 @@ def test_made_logged_into_with_password_and_key_then_closed(office: Office, sshd
     req = d.request()
     assert req.state == "active", req.state
     user, password = d.credentials()
-    assert user == "zt26_0001" and len(password) == 16
+    assert user == username_for(d.number, acc.PREFIX) and len(password) == 16
     passwd = acc.run("getent", "passwd", user).strip().split(":")
     assert passwd[0] == user and passwd[5] == f"/home/{user}" and passwd[6] == "/bin/bash"
-    assert "RA-2026-0001" in passwd[4]
+    assert d.number in passwd[4]
     assert acc.run("id", "-nG", user).split() == [user, acc.MARKER, acc.SSH_GROUP]
     assert status(user) == "P"
     assert req.grant_end is not None
@@ -211,7 +212,7 @@ def test_made_logged_into_with_password_and_key_then_closed(office: Office, sshd
     assert not can_log_in(sshd, user, password=password)
     assert not can_log_in(sshd, user, key=office.key_file)
     acc.wait_for(lambda: not session.get_transport().is_active(), "the end of the open session", timeout=15)  # type: ignore[union-attr]
-    assert "disable zt26_0001: disabled" in office.helper.log_text()
+    assert f"disable {user}: disabled" in office.helper.log_text()
 
 
 def test_the_grant_ends_at_its_minute_not_the_next_day(office: Office, sshd: acc.Sshd) -> None:
