@@ -146,9 +146,8 @@ def _check_provisioner(cfg: Config, say: Callable[[str], None]) -> int:
     if p.backend == "manual":
         say(f"{OK} provisioner manual: Admin LPSE membuat akun sendiri dan mencatatnya dengan `lpse-akses account done`")
         return 0
-    if p.backend != "command":
-        say(f'{BAD} {cfg.path}: provisioner.backend: "{p.backend}" belum tersedia pada versi ini; gunakan "command" atau "manual"')
-        return 1
+    if p.backend == "linux":
+        return _check_linux(cfg, say)
     bad = 0
     for key, argv in (("create", p.create), ("disable", p.disable)):
         prog = argv[0] if argv else ""
@@ -157,4 +156,36 @@ def _check_provisioner(cfg: Config, say: Callable[[str], None]) -> int:
             bad = 1
         else:
             say(f"{OK} provisioner.{key}: {prog}")
+    return bad
+
+
+def _check_linux(cfg: Config, say: Callable[[str], None]) -> int:
+    """The helper answers on its socket, reads the same rules, and every group it will use exists."""
+    import grp
+
+    from daemon.core.policy import username_pattern
+    from daemon.workers.provisioners import ProvisionError
+    from daemon.workers.provisioners.linux import LinuxProvisioner
+
+    linux = cfg.provisioner.linux
+    try:
+        reply = LinuxProvisioner(linux, timeout=10).ping()
+    except ProvisionError as exc:
+        say(f"{BAD} {cfg.path}: provisioner.linux.socket: helper tidak dapat dihubungi: {exc}")
+        return 1
+    say(f"{OK} helper akun (lpse-akses-helper) menjawab di {linux.socket}")
+    bad = 0
+    if reply.get("username_pattern") != username_pattern(cfg.access.username_prefix).pattern:
+        say(f"{BAD} helper membaca pola nama pengguna {reply.get('username_pattern')}, berbeda dari konfigurasi ini; "
+            "helper dan daemon harus membaca file konfigurasi yang sama")  # fmt: skip
+        bad = 1
+    for name in (linux.marker_group, *sorted(linux.all_groups)):
+        try:
+            grp.getgrnam(name)
+        except KeyError:
+            key = "marker_group" if name == linux.marker_group else "groups"
+            say(f"{BAD} {cfg.path}: provisioner.linux.{key}: grup {name} tidak ada; buat dengan: groupadd {name}")
+            bad = 1
+    if not bad:
+        say(f"{OK} grup akun ada: {', '.join((linux.marker_group, *sorted(linux.all_groups)))}")
     return bad

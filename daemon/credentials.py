@@ -9,24 +9,26 @@ from __future__ import annotations
 import base64
 import hashlib
 import secrets
-import string
 from datetime import datetime
 
 from cryptography.fernet import Fernet, InvalidToken
 from sqlalchemy.orm import Session
 
+from daemon.core.password_policy import (
+    DEFAULT_ALPHABET,
+    DEFAULT_LENGTH,
+    has_every_class,
+)
 from daemon.errors import OperationError
 from daemon.store.models import Credential
 
-# No look-alikes (0/O, 1/l/I): people copy these from a mail into a terminal.
-_ALPHABET = "".join(c for c in string.ascii_letters + string.digits if c not in "0O1lI")
 
-
-def generate_password(length: int = 16) -> str:
-    """A random password with at least one lower, upper and digit (about 93 bits at 16 characters)."""
+def generate_password(length: int = DEFAULT_LENGTH, alphabet: str = DEFAULT_ALPHABET) -> str:
+    """A random password under the rule of `daemon.core.password_policy` (upper, lower, digit, symbol; no
+    look-alikes): 96 bits at 16 characters of the default 64. Drawn again until every class is in it."""
     while True:
-        pw = "".join(secrets.choice(_ALPHABET) for _ in range(length))
-        if any(c.islower() for c in pw) and any(c.isupper() for c in pw) and any(c.isdigit() for c in pw):
+        pw = "".join(secrets.choice(alphabet) for _ in range(length))
+        if has_every_class(pw):
             return pw
 
 

@@ -18,7 +18,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
 
-from daemon.errors import ConfigError
 from daemon.mail.inbox import Inbox
 from daemon.mail.templates import MailRenderer
 from daemon.mail.transport import Transport
@@ -75,13 +74,13 @@ def make_provisioner(cfg: Config) -> Provisioner:
         from daemon.workers.provisioners.command import CommandProvisioner
 
         return CommandProvisioner(p.create, p.disable, timeout=p.timeout, tz=cfg.office.tz)
-    if p.backend == "manual":
-        from daemon.workers.provisioners.manual import ManualProvisioner
+    if p.backend == "linux":
+        from daemon.workers.provisioners.linux import LinuxProvisioner
 
-        return ManualProvisioner()
-    raise ConfigError(
-        f'the "{p.backend}" backend is not available in this version; use "command" or "manual"', key="provisioner.backend", path=cfg.path
-    )
+        return LinuxProvisioner(p.linux, timeout=p.timeout)
+    from daemon.workers.provisioners.manual import ManualProvisioner
+
+    return ManualProvisioner()
 
 
 @dataclass

@@ -281,9 +281,11 @@ class Service:
     def _create_account(self, s: Session, req: AccessRequest, now: datetime) -> None:
         """The password is stored encrypted before the job exists, so a retry sets the same one."""
         self._plan_window(req, now)
-        req.username = req.username or policy.username_for(req.number)
+        req.username = req.username or policy.username_for(req.number, self.cfg.access.username_prefix)
         if s.scalar(select(Credential).where(Credential.request_id == req.id, Credential.ciphertext.is_not(None))) is None:
-            self.vault.store(s, request_id=req.id, username=req.username, password=generate_password(), now=now)
+            c = self.cfg.credentials
+            password = generate_password(c.password_length, c.password_alphabet)
+            self.vault.store(s, request_id=req.id, username=req.username, password=password, now=now)
         assert req.grant_start is not None
         self._job(s, req, "create", req.grant_start, req.grant_start + timedelta(seconds=self.cfg.provisioner.retry_for))
 

@@ -21,7 +21,12 @@ if [ ! -e /etc/lpse-akses/config.toml ]; then
   for s in imap-password smtp-password; do install -m 0600 /dev/null "/etc/lpse-akses/$s"; done
 fi
 install -m 0644 "$src/systemd/lpse-akses.service" /etc/systemd/system/lpse-akses.service
+# The privileged helper for provisioner.backend = "linux" (root, socket-activated, only lpse-akses may ask it).
+install -m 0644 "$src/systemd/lpse-akses-helper.socket" /etc/systemd/system/lpse-akses-helper.socket
+install -m 0644 "$src/systemd/lpse-akses-helper.service" /etc/systemd/system/lpse-akses-helper.service
+getent group lpse-akses-managed >/dev/null || groupadd --system lpse-akses-managed
 systemctl daemon-reload
+systemctl enable --now lpse-akses-helper.socket >/dev/null
 systemctl enable lpse-akses.service >/dev/null
 if LPSE_AKSES_IMAP_PASSWORD="$(cat /etc/lpse-akses/imap-password)" \
    LPSE_AKSES_SMTP_PASSWORD="$(cat /etc/lpse-akses/smtp-password)" \

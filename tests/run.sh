@@ -3,7 +3,7 @@
 # (installed when run as root, else named), a virtual environment, then pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-packages=(python3-venv dovecot-imapd dovecot-lmtpd postgresql chromium)
+packages=(python3-venv dovecot-imapd dovecot-lmtpd postgresql chromium openssh-server)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if ((${#missing[@]})); then

@@ -17,14 +17,15 @@ from datetime import date, time
 
 from daemon.core import prose
 from daemon.core.access_span import access_span
+from daemon.core.asked_rights import Ask, rights_wording, ungranted
 from daemon.core.dates import find_dates, parse_range, parse_times
 from daemon.core.fields import RequestFields
 from daemon.core.labels import labelled_values, near_letter_header
 from daemon.core.message import ParsedMessage
 from daemon.core.purpose import purpose
 from daemon.core.quote import forwarded_part, new_text, quote_start, split_header_block
-from daemon.core.asked_rights import Ask, rights_wording, ungranted
 from daemon.core.rights import normalize_rights
+from daemon.core.sshkey import find_ssh_public_key
 
 _PLACE_DATE = re.compile(r"(?:^\s*|\s{3,}|\t)[A-Z][A-Za-z.'-]{2,20}(?: [A-Z][A-Za-z.'-]{1,20}){0,2},\s+(?P<date>.{6,40}?)\s*$")
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|tr|terusan|diteruskan)\s*:", re.IGNORECASE)
@@ -191,6 +192,7 @@ def _guessed(text: str, today: date, rights: tuple[str, ...]) -> RequestFields:
         end_time=t2,
         access_rights_text=wording,
         access_rights_ungranted=_words(ungranted(wording, granted, rights, labelled=False)),
+        ssh_public_key=find_ssh_public_key(text),
     )
 
 

@@ -41,6 +41,7 @@ class RequestFields:
     end_time: time | None = None
     access_rights_text: str | None = None  # the letter's own words for the rights (codes are in access_rights)
     access_rights_ungranted: tuple[str, ...] = ()  # asked in those words, but not among the rights to be granted
+    ssh_public_key: str | None = None  # "type base64", for the linux backend's authorized_keys
 
     def merged(self, newer: RequestFields) -> RequestFields:
         """This letter completed by a later one: a value the newer text gives wins, empty ones keep the old."""
@@ -76,6 +77,8 @@ class RequestFields:
             out["access_rights_text"] = self.access_rights_text
         if self.access_rights_ungranted:
             out["access_rights_ungranted"] = list(self.access_rights_ungranted)
+        if self.ssh_public_key is not None:
+            out["ssh_public_key"] = self.ssh_public_key
         return out
 
     @classmethod
@@ -105,4 +108,5 @@ class RequestFields:
             end_time=t("end_time"),
             access_rights_text=data.get("access_rights_text"),
             access_rights_ungranted=tuple(data.get("access_rights_ungranted") or ()),
+            ssh_public_key=data.get("ssh_public_key"),
         )

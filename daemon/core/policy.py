@@ -20,13 +20,24 @@ def parse_number(text: str) -> tuple[int, int] | None:
     return (int(m.group(1)), int(m.group(2))) if m else None
 
 
-def username_for(number: str) -> str:
+USERNAME_PREFIX = "ra"
+PREFIX_RE = re.compile(r"^[a-z]{1,8}$")
+
+
+def username_for(number: str, prefix: str = USERNAME_PREFIX) -> str:
     """RA-2026-0007 → ra26_0007: lower case, starts with a letter, valid under useradd's NAME_REGEX."""
     parsed = parse_number(number)
     if parsed is None:
         raise ValueError(f"not a request number: {number!r}")
     year, seq = parsed
-    return f"ra{year % 100:02d}_{seq:04d}"
+    return f"{prefix}{year % 100:02d}_{seq:04d}"
+
+
+def username_pattern(prefix: str = USERNAME_PREFIX) -> re.Pattern[str]:
+    """Every name `username_for` can give with this prefix, and nothing else (the privileged helper's gate)."""
+    if not PREFIX_RE.match(prefix):
+        raise ValueError(f"not a username prefix (1 to 8 lower-case letters): {prefix!r}")
+    return re.compile(rf"^{prefix}[0-9]{{2}}_[0-9]{{4,6}}$")
 
 
 @dataclass(frozen=True)

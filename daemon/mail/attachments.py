@@ -31,7 +31,7 @@ def _kind(filename: str, content_type: str) -> str | None:
         return "pdf"
     if ctype in _DOCX_TYPES or name.endswith(".docx"):
         return "docx"
-    if ctype.startswith("text/plain") or name.endswith(".txt"):
+    if ctype.startswith("text/plain") or name.endswith((".txt", ".pub")):  # .pub: an SSH public key
         return "text"
     return None
 

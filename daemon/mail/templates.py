@@ -24,6 +24,8 @@ from typing import Any
 
 import jinja2
 
+from daemon.core.password_policy import grouped
+
 PRIMARY_LANGUAGE = "id"
 
 TEMPLATE_NAMES: tuple[str, ...] = (
@@ -117,6 +119,7 @@ class MailRenderer:
             lstrip_blocks=True,
         )
         self._env.filters["join_rights"] = join_rights
+        self._env.filters["grouped"] = grouped  # a password read back in groups of four
 
     def names(self) -> list[str]:
         return list(TEMPLATE_NAMES)

@@ -14,7 +14,9 @@ from pathlib import Path
 from typing import Any, get_type_hints
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from daemon.core.password_policy import DEFAULT_ALPHABET, DEFAULT_LENGTH
 from daemon.errors import ConfigError
+from daemon.setup.accounts_config import EXTRA_KINDS, LinuxConfig, check_accounts
 
 DEFAULT_PATH = Path("/etc/lpse-akses/config.toml")
 PLACEHOLDER_HOSTS = ("example.go.id", "example.com", "example.org")
@@ -118,6 +120,7 @@ class AccessConfig:
     warn_before: float = _f("24h", "", "duration")
     rights: tuple[str, ...] = _f(["ssh", "vpn", "database-readonly", "spse-admin"], "", "strings")
     required_fields: tuple[str, ...] = _f(["name", "institution", "purpose", "access_rights"], "", "fieldnames")
+    username_prefix: str = _f("ra", "usernames are <prefix><yy>_<nnnn> (RA-2026-0007 -> ra26_0007)", "prefix")
     labels: tuple[tuple[str, str], ...] = field(
         default=(("ssh", "SSH"), ("vpn", "VPN"), ("database-readonly", "Basis data (hanya baca)"), ("spse-admin", "Admin SPSE")),
         metadata={"help": "how mails and the register name each right (JSON keeps the codes)", "kind": "labels", "choices": ()},
@@ -133,6 +136,8 @@ class CredentialsConfig:
     delivery: str = _f("email", "email | link", "choice", ("email", "link"))
     link_ttl: float = _f("24h", "", "duration")
     key_file: str = _f("/etc/lpse-akses/secret-key", "or LPSE_AKSES_SECRET_KEY; `init` writes it")
+    password_length: int = _f(DEFAULT_LENGTH, "at least 12 (BSSN Peraturan No. 4/2021)")
+    password_alphabet: str = _f(DEFAULT_ALPHABET, "upper, lower, digits, symbols; no look-alikes (0/O, 1/l/I, ...)")
     secret_key: str = field(default="", repr=False, metadata={"secret": "secret-key"})
 
 
@@ -145,6 +150,7 @@ class ProvisionerConfig:
     disable: tuple[str, ...] = _f(["/usr/local/sbin/ra-disable", "{username}"], "", "strings")
     timeout: float = _f("60s", "", "duration")
     retry_for: float = _f("1h", "exit code 75 is retried this long, then the request fails", "duration")
+    linux: LinuxConfig = field(default_factory=LinuxConfig, metadata={"kind": "section"})
 
 
 @dataclass(frozen=True)
@@ -244,6 +250,8 @@ def parse_address(text: str) -> tuple[str, str]:
 
 
 def _convert(kind: str, choices: tuple[str, ...], value: Any, default: Any) -> Any:
+    if kind in EXTRA_KINDS:
+        return EXTRA_KINDS[kind](value)
     if kind == "duration":
         return parse_duration(value)
     if kind == "size":
@@ -305,6 +313,12 @@ def _section(cls: type, data: dict[str, Any], section: str, source: Path) -> Any
             raise ConfigError(f"unknown key {section}.{key}", key=f"{section}.{key}", path=source)
     values: dict[str, Any] = {}
     for name, f in known.items():
+        if f.metadata.get("kind") == "section":  # a sub-table, like [provisioner.linux]
+            sub = data.get(name, {})
+            if not isinstance(sub, dict):
+                raise ConfigError("must be a table", key=f"{section}.{name}", path=source)
+            values[name] = _section(f.default_factory, sub, f"{section}.{name}", source)  # type: ignore[misc]
+            continue
         raw = data.get(name, f.default if f.default is not MISSING else None)
         try:
             values[name] = _convert(f.metadata.get("kind", ""), f.metadata.get("choices", ()), raw, f.default)
@@ -347,6 +361,7 @@ def _cross_checks(cfg: Config) -> None:
             )
     if cfg.access.default_duration > cfg.access.max_duration:
         raise ConfigError("is longer than access.max_duration", key="access.default_duration", path=src)
+    check_accounts(cfg.credentials, cfg.provisioner.linux, cfg.access.rights, src)
     host, _, port = cfg.web.listen.rpartition(":")
     if not host or not port.isdigit():
         raise ConfigError('must be "host:port", like "127.0.0.1:8080"', key="web.listen", path=src)

@@ -38,6 +38,8 @@ def _toml_value(value: Any, kind: str, original: Any) -> str:
         return str(value)
     if kind == "labels":
         return "{ " + ", ".join(f'"{k}" = "{v}"' for k, v in value) + " }"
+    if kind == "groupmap":
+        return "{ " + ", ".join(f"{right} = {_toml_value(groups, '', groups)}" for right, groups in value) + " }" if value else "{}"
     if isinstance(value, tuple):
         return "[" + ", ".join(f'"{v}"' for v in value) + "]"
     return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'
@@ -48,15 +50,23 @@ def render_example(overrides: dict[str, dict[str, Any]] | None = None) -> str:
     overrides = overrides or {}
     out = [HEADER]
     for section in SECTIONS:
-        out.append(f"\n[{section}]")
-        for f in fields(_SECTION_TYPES[section]):
-            if "secret" in f.metadata:
-                continue
-            value = overrides.get(section, {}).get(f.name, f.default)
-            text = f"{f.name} = {_toml_value(value, f.metadata.get('kind', ''), value)}"
-            help_text = f.metadata.get("help", "")
-            out.append(f"{text:<50}  # {help_text}" if help_text else text)
+        out += _render_section(section, _SECTION_TYPES[section], overrides)
     return "\n".join(out) + "\n"
+
+
+def _render_section(section: str, cls: type, overrides: dict[str, dict[str, Any]]) -> list[str]:
+    out, subsections = [f"\n[{section}]"], []
+    for f in fields(cls):
+        if "secret" in f.metadata:
+            continue
+        if f.metadata.get("kind") == "section":  # [provisioner.linux] comes after its parent's keys
+            subsections += _render_section(f"{section}.{f.name}", type(f.default_factory()), overrides)  # type: ignore[misc]
+            continue
+        value = overrides.get(section, {}).get(f.name, f.default)
+        text = f"{f.name} = {_toml_value(value, f.metadata.get('kind', ''), value)}"
+        help_text = f.metadata.get("help", "")
+        out.append(f"{text:<50}  # {help_text}" if help_text else text)
+    return out + subsections
 
 
 def write_initial(config_path: Path, *, force: bool = False) -> tuple[Path, Path]:

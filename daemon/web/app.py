@@ -31,6 +31,7 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from daemon.core.password_policy import grouped
 from daemon.errors import OperationError, TokenRejected
 from daemon.web.contract import ACTIONS, REJECT, ApprovalPage, Desk
 
@@ -122,6 +123,7 @@ class _Site:
             trim_blocks=True,
             lstrip_blocks=True,
         )
+        self.pages.filters["grouped"] = grouped  # a password read back in groups of four
         self.stylesheet = resources.files("daemon.web.pages").joinpath("style.css").read_text("utf-8")
 
     # -- rendering -------------------------------------------------------------------------

@@ -147,4 +147,5 @@ class ProvisioningWorker:
             institution=f.institution or "",
             purpose=f.purpose or "",
             requester=req.requester,
+            ssh_public_key=f.ssh_public_key,
         )

@@ -14,6 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from cli.main import cli
+from daemon.core.password_policy import grouped
 from daemon.core.period import format_date_id
 from daemon.demo.sandbox import ADMIN, KASUBAG, Sandbox, drop_mail, make_sandbox, read_mailbox
 from daemon.setup import configfile
@@ -226,6 +227,7 @@ def test_a_pdf_letter_goes_to_the_kasubag_and_the_page_warns_about_the_address(o
 
 def test_credentials_by_one_time_link(tmp_path: Path) -> None:
     """credentials.delivery = "link": the mail holds a link, the page shows the password once, on a POST."""
+    import html
     import re
 
     import httpx
@@ -246,9 +248,11 @@ def test_credentials_by_one_time_link(tmp_path: Path) -> None:
         assert csrf is not None
         shown = httpx.post(url, data={"csrf": csrf.group(1)}, timeout=10)
         assert shown.status_code == 200
-        password = re.search(r"<code[^>]*>([A-Za-z0-9]{16})</code>", shown.text)
+        password = re.search(r'<code class="secret" id="password">([^<]{16,})</code>', shown.text)
         assert password is not None, shown.text
-        assert password.group(1) not in mail.text and password.group(1) not in mail.html
+        shown_password = html.unescape(password.group(1))
+        assert shown_password not in mail.text and password.group(1) not in mail.html
+        assert html.unescape(re.sub(r"<[^>]+>", "", shown.text)).count(grouped(shown_password)) == 1  # read in fours
         assert httpx.post(url, data={"csrf": csrf.group(1)}, timeout=10).status_code == 410  # once only
         assert office.get(url).status_code == 410
 

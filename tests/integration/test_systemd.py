@@ -52,3 +52,31 @@ def test_ready_watchdog_and_stopping_are_notified(tmp_path: Path) -> None:
             if proc.poll() is None:
                 proc.kill()
             proc.wait()
+
+
+def test_the_helper_units_verify() -> None:
+    units = [str(ROOT / "systemd" / n) for n in ("lpse-akses-helper.socket", "lpse-akses-helper.service")]
+    done = subprocess.run(["systemd-analyze", "verify", *units], capture_output=True, text=True, timeout=60, check=False)
+    problems = [
+        line for line in (done.stdout + done.stderr).splitlines()
+        if line.strip() and "is not executable" not in line  # /opt/lpse-akses exists only once installed
+    ]  # fmt: skip
+    assert problems == []
+
+
+def exposure(unit: str) -> float:
+    done = subprocess.run(
+        ["systemd-analyze", "security", "--offline=yes", str(ROOT / "systemd" / unit)],
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    import re
+
+    found = re.search(r"Overall exposure level for \S+: ([0-9.]+)", done.stdout + done.stderr)
+    assert found, done.stdout + done.stderr
+    return float(found.group(1))
+
+
+def test_both_units_stay_well_sandboxed() -> None:
+    """The README's figures: the daemon at most 2.5, the root helper no worse."""
+    assert exposure("lpse-akses.service") <= 2.5
+    assert exposure("lpse-akses-helper.service") <= 2.5

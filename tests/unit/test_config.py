@@ -133,3 +133,10 @@ def test_the_design_example_config_keeps_its_names() -> None:
     example = Path(__file__).resolve().parents[1] / "data" / "config.example.toml"
     cfg = configfile.load(example, env={}, secrets=False)
     assert cfg.mailbox.oversize_folder == "Terlalu-Besar" and cfg.digest.formats == ("xlsx", "pdf")
+
+
+def test_the_design_example_names_the_linux_backend() -> None:
+    example = Path(__file__).resolve().parents[1] / "data" / "config.example.toml"
+    cfg = configfile.load(example, env={}, secrets=False)
+    assert cfg.provisioner.linux.groups_for(("ssh",)) == ("ssh-remote",)
+    assert cfg.provisioner.linux.marker_group == "lpse-akses-managed" and cfg.credentials.password_length == 16

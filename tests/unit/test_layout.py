@@ -30,6 +30,7 @@ ALLOWED: dict[str, set[str]] = {
     "web": {"core", "errors", "setup", "store", "heart"},
     "wiring": {"core", "errors", "setup", "mail", "store", "heart", "register", "workers", "web"},
     "cli": {"core", "errors", "setup", "mail", "store", "heart", "register", "workers", "web", "wiring"},
+    "privileged": {"core"},  # runs as root: the standard library and the core only
 }
 
 
@@ -155,7 +156,7 @@ def test_core_imports_only_the_core_and_the_standard_library(path: Path) -> None
 
 
 def test_every_room_states_its_rule() -> None:
-    for room in ("core", "mail", "store", "workers", "web", "setup", "register", "demo"):
+    for room in ("core", "mail", "store", "workers", "web", "setup", "register", "demo", "privileged"):
         doc = ast.get_docstring(ast.parse((ROOT / "daemon" / room / "__init__.py").read_text(encoding="utf-8")))
         assert doc and "Rule" in doc, f"daemon/{room}/__init__.py must state its rule"
 
@@ -172,3 +173,18 @@ def test_the_checkers_catch_what_they_must() -> None:
         "daemon.store.db (store) imports daemon.service (heart)"
     ]
     assert room_violations({"daemon.service": {"daemon.store.db"}}) == []
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "daemon" / "privileged").glob("*.py")), ids=lambda p: p.name)
+def test_the_root_helper_imports_only_the_standard_library_and_the_core(path: Path) -> None:
+    outside = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        names = [a.name for a in node.names] if isinstance(node, ast.Import) else []
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names = [node.module]
+        for name in names:
+            top = name.split(".")[0]
+            if name.startswith(("daemon.core", "daemon.privileged")) or top == "__future__" or top in sys.stdlib_module_names:
+                continue
+            outside.append(name)
+    assert outside == []

@@ -1,4 +1,4 @@
-"""Who makes and disables the accounts: one small interface, three backends.
+"""Who makes and disables the accounts: one small interface, three backends (manual, command, linux).
 
     ProvisionError
      ├── ProvisionRetry     try again later (a command's exit code 75, a timeout)
@@ -40,6 +40,7 @@ class AccountSpec:
     institution: str
     purpose: str
     requester: str
+    ssh_public_key: str | None = None  # "type base64" from the letter, for the linux backend
 
 
 class Provisioner(Protocol):
