@@ -12,7 +12,7 @@ import secrets
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import literal, select, union_all
 from sqlalchemy.orm import Session
 
 from daemon.mail.builder import FileAttachment
@@ -30,17 +30,18 @@ def thread_headers(s: Session, req: AccessRequest | None, recipient: str) -> tup
     if req is None:
         return None, None
     ids: list[str] = []
-    letters = s.scalars(
-        select(InboundMessage.message_id)
+    # One statement for both: the letters this recipient sent in the thread, and our earlier mail to them.
+    theirs = (
+        select(literal(0).label("ours"), InboundMessage.id.label("n"), InboundMessage.message_id.label("mid"))
         .where(InboundMessage.request_id == req.id, InboundMessage.sender == recipient)
         .where(InboundMessage.message_id.is_not(None))
-        .order_by(InboundMessage.id)
-    ).all()
-    earlier = s.scalars(
-        select(OutboxMail.message_id)
-        .where(OutboxMail.request_id == req.id, OutboxMail.recipient == recipient)
-        .order_by(OutboxMail.id)
-    ).all()
+    )
+    ours = select(literal(1), OutboxMail.id, OutboxMail.message_id).where(
+        OutboxMail.request_id == req.id, OutboxMail.recipient == recipient
+    )
+    rows = s.execute(union_all(theirs, ours).order_by("ours", "n")).all()
+    letters = [mid for flag, _n, mid in rows if flag == 0]
+    earlier = [mid for flag, _n, mid in rows if flag == 1]
     for mid in [m for m in letters if m][:1] + list(earlier)[-4:] + [m for m in letters if m][-1:]:
         if mid not in ids:
             ids.append(mid)

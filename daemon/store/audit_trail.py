@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import event, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, SessionTransaction
 
 from daemon.core import audit
 from daemon.store.models import AuditEvent, Counter
@@ -43,9 +43,14 @@ _HELD = "lpse_akses.locked_counters"
 
 
 @event.listens_for(Session, "after_soft_rollback")
-@event.listens_for(Session, "after_commit")
-def _forget_locked(session: Session, *_: object) -> None:
-    session.info.pop(_HELD, None)
+def _forget_after_rollback(session: Session, *_: object) -> None:
+    session.info.pop(_HELD, None)  # any rollback, a savepoint's included: read again
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _forget_after_end(session: Session, transaction: SessionTransaction) -> None:
+    if transaction.parent is None:  # the outermost transaction ended: its locks are gone (a savepoint's release keeps them)
+        session.info.pop(_HELD, None)
 
 
 def append(
