@@ -63,6 +63,25 @@ def db_upgrade(obj: Context) -> None:
     click.echo(f"Skema basis data: versi {migrations.current(db.engine)}")
 
 
+@db_group.command("backup")
+@click.argument("target", type=click.Path(dir_okay=False, path_type=Path))
+@click.pass_obj
+@handle_errors
+def db_backup(obj: Context, target: Path) -> None:
+    """A consistent copy of the database, safe while the daemon runs (SQLite; for PostgreSQL: the pg_dump line)."""
+    from daemon.store.backup import backup_sqlite, pg_dump_line
+
+    cfg = obj.config(secrets=False)
+    db = open_database(cfg)
+    if not db.is_sqlite:
+        click.echo("PostgreSQL: cadangkan dengan pg_dump (kata sandi dari ~/.pgpass atau PGPASSWORD):")
+        click.echo("  " + pg_dump_line(db, target))
+        return
+    pages = backup_sqlite(db, target)
+    click.echo(f"Cadangan ditulis: {target} ({pages} halaman, mode 0600).")
+    click.echo(f"Simpan bersama kunci rahasia ({cfg.credentials.key_file}): tanpa kunci itu, kredensial yang belum terkirim tidak dapat dibaca.")
+
+
 @click.group("audit")
 def audit_group() -> None:
     """The audit trail."""
