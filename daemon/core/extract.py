@@ -18,6 +18,7 @@ from datetime import date, time
 from daemon.core import prose
 from daemon.core.access_span import access_span
 from daemon.core.asked_rights import Ask, rights_wording, ungranted
+from daemon.core.bounds import bounded
 from daemon.core.dates import find_dates, parse_range, parse_times
 from daemon.core.fields import RequestFields
 from daemon.core.labels import labelled_values, near_letter_header
@@ -238,6 +239,7 @@ def _signature_part(text: str) -> str:
 
 def extract_from_text(text: str, today: date, rights: tuple[str, ...]) -> RequestFields:
     """The fields one text gives: labelled values, completed by prose guesses."""
+    text = bounded(text)
     letter = _read(text, today, rights)
     return _merge([letter.labelled, letter.guessed])
 

@@ -22,6 +22,7 @@ from typing import Callable, Iterable
 import mailparser
 from mailparser.exceptions import MailParserError
 
+from daemon.core.bounds import bounded
 from daemon.core.htmltext import html_to_text
 from daemon.core.message import Attachment, ParsedMessage
 from daemon.core.mimetext import split_on_delimiters, unflow
@@ -263,7 +264,7 @@ class _Walk:
             text = self.reader(filename or "", ctype, data, charset)
         if text is not None and ctype == "text/html":
             text = html_to_text(text)
-        return Attachment(filename=filename or "", content_type=ctype, size=len(data), text=text, data=data)
+        return Attachment(filename=filename or "", content_type=ctype, size=len(data), text=bounded(text) if text else text, data=data)
 
     def _forwarded(self, inner: email.message.Message, filename: str, depth: int) -> Attachment:
         sub = _Walk(self.reader)
@@ -276,7 +277,7 @@ class _Walk:
         texts = [a.text for a in sub.attachments if a.text]
         text = "\n".join(head) + "\n\n" + body + ("\n\n" + "\n\n".join(texts) if texts else "")
         name = filename or (h.get("subject", ("forwarded",))[0] + ".eml")
-        return Attachment(filename=name, content_type="message/rfc822", size=len(text), text=text)
+        return Attachment(filename=name, content_type="message/rfc822", size=len(text), text=bounded(text))
 
 
 def _best_alternative(children: list[object]) -> list[object]:
@@ -342,7 +343,7 @@ def parse_message(raw: bytes, *, attachment_text: AttachmentReader | None = None
         walker.walk(msg)
     except RecursionError:
         defects = defects + ("RecursionLimit",)
-    text = _body_text(walker.plain, walker.html)
+    text = bounded(_body_text(walker.plain, walker.html))  # what every rule reads: linear, capped
     html = "\n".join(walker.html) if walker.html else None
     subject = headers.get("subject", ("",))[0]
     mid = _msgids(headers.get("message-id", ()))
@@ -351,7 +352,7 @@ def parse_message(raw: bytes, *, attachment_text: AttachmentReader | None = None
         mid = ("<" + bare[0] + ">",)
     return ParsedMessage(
         message_id=mid[0] if mid else None,
-        subject=subject,
+        subject=subject[:2000],
         from_addr=from_addr,
         from_name=from_name,
         to=tuple(a for _, a in _addresses(_raw_values(msg, "to"))),
