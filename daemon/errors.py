@@ -40,7 +40,3 @@ class NotFound(OperationError):
 
 class TokenRejected(OperationError):
     """A link token is unknown, used, expired, or bound to something else."""
-
-
-class OverBudget(OperationError):
-    """One message took longer than its time budget; it is quarantined and the next one goes on."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 
 MONTHS: dict[str, int] = {}
 for _num, _names in enumerate(
@@ -329,3 +329,9 @@ def parse_times(text: str, *, loose: bool = False) -> tuple[time | None, time | 
     if not times:
         return None, None
     return times[0], times[1] if len(times) > 1 else None
+
+
+def letter_day(sent: datetime | None, now: datetime, tz: tzinfo) -> date:
+    """The day a letter's relative dates ("besok") count from: the day it was written, never a future one."""
+    written = sent if sent is not None and sent <= now else now
+    return written.astimezone(tz).date()

@@ -71,6 +71,7 @@ class MailboxConfig:
     idle: bool = _f(True, "use IMAP IDLE when the server offers it")
     poll_interval: float = _f("60s", "how often to look when IDLE is off or missing", "duration")
     max_message_size: int = _f("25MB", "larger messages are never fetched", "size")
+    read_budget: float = _f("30s", "a message whose reading (parse, attachments, fields) takes longer is quarantined", "duration")
     alarm_after: float = _f("15m", "the admins are alarmed when the mailbox has not answered for this long", "duration")
     path: str = _f("", "the Maildir, when backend = \"maildir\"")
     password: str = field(default="", repr=False, metadata={"secret": "imap-password"})

@@ -7,12 +7,13 @@ Nothing here decides on its own what a message is: that is `daemon.core.classify
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from daemon.core import policy
+from daemon.core.dates import letter_day
 from daemon.core.extract import extract_fields
 from daemon.core.fields import RequestFields
 from daemon.core.lang import guess_language
@@ -31,8 +32,27 @@ ALERT_KINDS = {Kind.APPROVAL_REPLY: "spoofed_decision"}
 class Dispatcher:
     def __init__(self, cfg: Config, service: Service) -> None:
         self.cfg, self.service = cfg, service
+        self._ready: tuple[ParsedMessage, date, RequestFields] | None = None
 
     def dispatch(
+        self,
+        s: Session,
+        msg: ParsedMessage,
+        verdict: Verdict,
+        req: AccessRequest | None,
+        row: InboundMessage,
+        now: datetime,
+        *,
+        ready: tuple[date, RequestFields] | None = None,
+    ) -> tuple[str, str]:
+        """`ready`: the fields the reader already took from this message, and the day they count from."""
+        self._ready = (msg, *ready) if ready is not None else None
+        try:
+            return self._dispatch(s, msg, verdict, req, row, now)
+        finally:
+            self._ready = None
+
+    def _dispatch(
         self, s: Session, msg: ParsedMessage, verdict: Verdict, req: AccessRequest | None, row: InboundMessage, now: datetime
     ) -> tuple[str, str]:
         sender = msg.from_addr
@@ -73,9 +93,15 @@ class Dispatcher:
 
     def _fields(self, msg: ParsedMessage, now: datetime) -> RequestFields:
         """The letter's fields; relative dates ("besok") count from the day the letter was written."""
-        written = msg.date if msg.date is not None and msg.date <= now else now
-        office = frozenset(self.cfg.people.admins) | self.cfg.approver_addresses | {self.cfg.from_address}
-        return extract_fields(msg, today=written.astimezone(self.cfg.office.tz).date(), rights=self.cfg.access.rights, office_people=office)
+        today = letter_day(msg.date, now, self.cfg.office.tz)
+        if self._ready is not None and self._ready[0] is msg and self._ready[1] == today:
+            return self._ready[2]  # read ahead in the reader process, for the same day
+        return extract_fields(msg, today=today, rights=self.cfg.access.rights, office_people=self.office_people)
+
+    @property
+    def office_people(self) -> frozenset[str]:
+        """Addresses that never become a requester's: they forward letters on someone else's behalf."""
+        return frozenset(self.cfg.people.admins) | self.cfg.approver_addresses | {self.cfg.from_address}
 
     def _in_thread(
         self, s: Session, msg: ParsedMessage, verdict: Verdict, req: AccessRequest, actor: Actor, now: datetime

@@ -13,6 +13,7 @@ so no pass, a restart's included, fetches a body it has already recorded.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
@@ -28,17 +29,17 @@ from daemon.core.dedupe import identify
 from daemon.core.message import ParsedMessage
 from daemon.core.ownership import belongs_to_sop
 from daemon.core.verdict import Kind
-from daemon.errors import OverBudget
 from daemon.mail.inbox import Inbox, MessageRef
-from daemon.mail.parser import UnparseableMessage, parse_message
+from daemon.mail.parser import UnparseableMessage
 from daemon.service import Service
-from daemon.setup.config import Config
+from daemon.setup.config import Config, parse_duration
 from daemon.store import audit_trail
 from daemon.store.db import Database
 from daemon.store.models import Attachment, InboundMessage, MailboxCursor
 from daemon.workers.dispatch import Dispatcher
 from daemon.workers.history import HISTORY, record_history
 from daemon.workers.intake_outcomes import Outcomes
+from daemon.workers.reader import ChildReader, InlineReader, Job, Reading
 from daemon.workers.threads import mail_context
 
 log = logging.getLogger("lpse_akses.intake")
@@ -73,11 +74,23 @@ class Intake(Outcomes):
         inbox: Inbox,
         clock: Callable[[], datetime],
         *,
-        parse: Callable[[bytes], ParsedMessage] = parse_message,
+        parse: Callable[[bytes], ParsedMessage] | None = None,
     ) -> None:
-        """`parse` turns bytes into a message (the default reads attachments too); tests pass their own."""
-        self.db, self.cfg, self.service, self.inbox, self.clock, self.parse = db, cfg, service, inbox, clock, parse
+        """`parse` turns bytes into a message, read inline without a deadline (tests pass their own);
+        by default a reader process reads each message within `mailbox.read_budget`."""
+        self.db, self.cfg, self.service, self.inbox, self.clock = db, cfg, service, inbox, clock
+        self.reader: ChildReader | InlineReader = InlineReader(parse) if parse else ChildReader(_seconds(cfg.mailbox.read_budget))
         self.dispatcher = Dispatcher(cfg, service)
+
+    def close(self) -> None:
+        """Stop the reader process (it also stops by itself after a minute without work)."""
+        self.reader.stop()
+
+    def _job(self, raw: bytes, now: datetime) -> Job:
+        return Job(raw, now, self.cfg.office.tz, self.cfg.access.rights, self.dispatcher.office_people)
+
+    def _read_one(self, raw: bytes, now: datetime) -> Reading:
+        return next(iter(self.reader.read_all([self._job(raw, now)])))
 
     def run_pass(self) -> PassResult:
         """Handle what is new in the folder; the loop boundary for single messages."""
@@ -122,10 +135,10 @@ class Intake(Outcomes):
 
     def preview(self, raw: bytes) -> Kind:
         """What a message would be taken as, without recording anything (for `mailbox adopt`'s dry run)."""
-        try:
-            msg = self.parse(raw)
-        except UnparseableMessage:
+        reading = self._read_one(raw, self.clock())
+        if reading.msg is None:
             return Kind.QUARANTINE
+        msg = reading.msg
         with self.db.reading() as s:
             ctx, _req = mail_context(s, self.cfg, msg)
             return classify(msg, ctx).kind
@@ -155,18 +168,20 @@ class Intake(Outcomes):
         limit = self.cfg.mailbox.max_message_size
         raws = self.inbox.fetch_many([r for r in batch if r.size <= limit])
         outcomes: dict[MessageRef, tuple[str, str | None]] = {}
-        with self.db.transaction() as s:
+        readable = [r for r in batch if r.size <= limit and r.key in raws]  # gone meanwhile: nothing to do
+        readings = self.reader.read_all([self._job(raws[r.key], self.clock()) for r in readable])
+        with self.db.transaction() as s, contextlib.closing(readings):
             for ref in batch:
                 now = self.clock()
                 if ref.size > limit:
                     outcomes[ref] = self._oversized(s, ref, uidvalidity, now)
                     continue
-                raw = raws.get(ref.key)
-                if raw is None:
-                    continue  # gone from the folder meanwhile (an admin moved it): nothing to do
+                if ref.key not in raws:
+                    continue
+                raw, reading = raws[ref.key], next(readings)
                 try:
                     with s.begin_nested():
-                        outcomes[ref] = self._handle_in(s, raw, ref, uidvalidity, now)
+                        outcomes[ref] = self._handle_in(s, raw, ref, uidvalidity, now, reading=reading)
                 except Exception as exc:  # noqa: BLE001 - the loop boundary for one message: log, count, go on
                     log.exception("message uid=%s key=%s failed: %s", ref.uid, ref.key, type(exc).__name__)
                     with s.begin_nested():
@@ -174,8 +189,9 @@ class Intake(Outcomes):
         return outcomes
 
     def _handle_in(
-        self, s: Session, raw: bytes, ref: MessageRef, uidvalidity: int, now: datetime, *, replay: bool = False
-    ) -> tuple[str, str | None]:
+        self, s: Session, raw: bytes, ref: MessageRef, uidvalidity: int, now: datetime, *,
+        replay: bool = False, reading: Reading | None = None,
+    ) -> tuple[str, str | None]:  # fmt: skip
         mb = self.cfg.mailbox
         ident = identify(raw)
         row = s.scalar(select(InboundMessage).where(InboundMessage.dedupe_key == ident.key))
@@ -188,8 +204,12 @@ class Intake(Outcomes):
             row = self._new_row(ident, ref, uidvalidity, raw, now)
             s.add(row)
             s.flush()
+        reading = reading or self._read_one(raw, now)
+        if reading.over_budget is not None:
+            self._quarantine(s, row, f"terlalu lama dibaca (lebih dari {_seconds(mb.read_budget):g} detik); dikarantina agar surel lain tetap diproses", now)
+            return "quarantined", mb.quarantine_folder
         try:
-            msg = self.parse(raw)
+            msg = reading.message()
         except UnparseableMessage as exc:
             self._quarantine(s, row, f"tidak dapat dibaca sebagai email: {exc}", now)
             return "quarantined", mb.quarantine_folder
@@ -203,11 +223,8 @@ class Intake(Outcomes):
         if req is not None:
             row.request_id = req.id
         self._keep_attachments(s, row, msg)
-        try:
-            status, reason = self.dispatcher.dispatch(s, msg, verdict, req, row, now)
-        except OverBudget as exc:
-            self._quarantine(s, row, f"terlalu lama dibaca: {exc}", now)
-            return "quarantined", mb.quarantine_folder
+        ready = (reading.today, reading.fields) if reading.today and reading.fields else None
+        status, reason = self.dispatcher.dispatch(s, msg, verdict, req, row, now, ready=ready)
         ours = belongs_to_sop(
             verdict.kind, request_found=req is not None, alerted=bool(verdict.alert),
             refers_to_our_mail=bool(ctx.our_referenced_ids) or status == "handled",
@@ -302,6 +319,11 @@ class Intake(Outcomes):
             if cur.uidvalidity != uidvalidity and cur.uidvalidity != 0 and uidvalidity != 0:
                 self._folder_reset(s, cur.uidvalidity, uidvalidity, now)
             cur.uidvalidity, cur.last_uid, cur.last_ok_at = uidvalidity, last_uid, now
+
+
+def _seconds(value: float | str) -> float:
+    """A duration from the loaded config (seconds), or a schema default still in its written form."""
+    return parse_duration(value) if isinstance(value, str) else float(value)
 
 
 def _batches(refs: Sequence[MessageRef]) -> Iterator[list[MessageRef]]:

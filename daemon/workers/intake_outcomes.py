@@ -46,9 +46,10 @@ class Outcomes:
         row.attempts = (row.attempts or 0) + 1
         if row.sender is None:
             row.sender, row.subject = _headline(raw)  # so the list and the admins' notice say whose it is
-        row.status, row.reason = "failed", f"{type(exc).__name__}: {exc}"[:2000]
+        kind = getattr(exc, "kind", type(exc).__name__)  # a reading's failure names what failed in the reader
+        row.status, row.reason = "failed", (str(exc) if hasattr(exc, "kind") else f"{kind}: {exc}")[:2000]
         if row.attempts >= MAX_ATTEMPTS:
-            self._quarantine(s, row, f"gagal diproses {row.attempts} kali ({type(exc).__name__})", now)
+            self._quarantine(s, row, f"gagal diproses {row.attempts} kali ({kind})", now)
             return "quarantined", self.cfg.mailbox.quarantine_folder
         return "failed", None
 

@@ -52,7 +52,9 @@ class MailboxLoop:
     def stop(self) -> None:
         self.stopping.set()
         self.inbox.wake()
+        self.intake.reader.abort()  # a message being read is given up at once: it is read again after the restart
         self.thread.join(timeout=15)
+        self.intake.close()
         self.lock.release()
 
     def run(self) -> None:
