@@ -45,6 +45,7 @@ async def run_checks(path: Path, env: dict[str, str], say: Callable[[str], None]
     failures += await _check_smtp(cfg, say)
     failures += _check_provisioner(cfg, say)
     failures += _check_templates(cfg, say)
+    failures += _check_reader(cfg, say)
     say("Semua pemeriksaan berhasil." if not failures else f"{failures} pemeriksaan gagal.")
     return EX_OK if not failures else EX_FAIL
 
@@ -139,6 +140,30 @@ def _check_templates(cfg: Config, say: Callable[[str], None]) -> int:
     if not problems:
         say(f"{OK} templat email" + (f" (dengan pengganti dari {folder})" if folder else ""))
     return 1 if problems else 0
+
+
+def _check_reader(cfg: Config, say: Callable[[str], None]) -> int:
+    """The reader process must start here (a unit that forbids running programs would stop all intake)."""
+    import time
+
+    from daemon.workers.reader import ChildReader, Job, ReadFailed
+
+    sample = b"From: cek@lpse.invalid\r\nSubject: cek\r\n\r\nNama: Cek\r\n"
+    reader = ChildReader(10.0)
+    started = time.monotonic()
+    try:
+        reading = next(iter(reader.read_all([Job(sample)])))
+    except (OSError, ReadFailed) as exc:
+        say(f"{BAD} proses pembaca surel (python -m daemon.workers.reader) tidak dapat dijalankan: {exc}")
+        return 1
+    finally:
+        reader.stop()
+    if reading.msg is None:
+        say(f"{BAD} proses pembaca surel tidak dapat membaca surel contoh: {reading.failure or reading.unparseable}")
+        return 1
+    budget = cfg.mailbox.read_budget
+    say(f"{OK} proses pembaca surel berjalan ({time.monotonic() - started:.1f} detik; batas waktu per surel {budget:g} detik)")
+    return 0
 
 
 def _check_provisioner(cfg: Config, say: Callable[[str], None]) -> int:

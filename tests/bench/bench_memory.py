@@ -26,20 +26,40 @@ def rss_mb(pid: int) -> float:
     raise RuntimeError("no VmRSS")
 
 
+def children(pid: int) -> list[int]:
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        found += [int(c) for c in (task / "children").read_text().split()]
+    return found
+
+
+def tree_mb(pid: int) -> tuple[float, float]:
+    """(the daemon's RSS, its reader process's RSS, 0 when it has none running)."""
+    kids = 0.0
+    for child in children(pid):
+        try:
+            kids += rss_mb(child)
+        except (FileNotFoundError, RuntimeError):
+            pass
+    return rss_mb(pid), kids
+
+
 def main(n: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         box = make_sandbox(Path(tmp))
         proc = subprocess.Popen([sys.executable, "-m", "cli.main", "--config", str(box.config), "run"], stderr=subprocess.DEVNULL)
         try:
             time.sleep(5)
-            idle = rss_mb(proc.pid)
-            print(f"idle RSS: {idle:.1f} MB")
+            idle, idle_reader = tree_mb(proc.pid)
+            print(f"idle RSS: {idle:.1f} MB (reader process: {idle_reader:.1f} MB)")
             for i in range(n):
                 drop_mail(box.inbox, letter(f"v{i}@uji.co.id", f"Permohonan remote akses.\nNama: V {i}\nInstansi: PT {i}\nTujuan: uji\nHak Akses: SSH\n"))
-            samples, start = [], time.monotonic()
+            samples, readers, start = [], [], time.monotonic()
             processed = box.inbox.parent / "inbox" / ".Diproses"
             while True:
-                samples.append(rss_mb(proc.pid))
+                daemon_mb, reader_mb = tree_mb(proc.pid)
+                samples.append(daemon_mb)
+                readers.append(reader_mb)
                 done = sum(1 for sub in ("cur", "new") for _ in (processed / sub).glob("*")) if processed.exists() else 0
                 if done >= n or time.monotonic() - start > 1800:
                     break
@@ -48,6 +68,10 @@ def main(n: int) -> None:
             print(f"processed {done}/{n} letters in {took:.0f} s ({done / took:.1f}/s)")
             quarter = max(1, len(samples) // 4)
             print(f"RSS while processing: first quarter max {max(samples[:quarter]):.1f} MB, last quarter max {max(samples[-quarter:]):.1f} MB, peak {max(samples):.1f} MB")
+            print(f"the reader process beside it: first quarter max {max(readers[:quarter]):.1f} MB, last quarter max {max(readers[-quarter:]):.1f} MB")
+            time.sleep(70)  # the reader stops after a minute without work
+            again, reader_after = tree_mb(proc.pid)
+            print(f"idle again after the backlog: {again:.1f} MB (reader process: {reader_after:.1f} MB)")
         finally:
             proc.terminate()
             proc.wait(timeout=30)

@@ -41,6 +41,7 @@ def test_everything_reachable_is_exit_0(tmp_path: Path, dovecot: DovecotServer, 
     assert result.exit_code == 0, result.output
     assert failed_lines(result) == [] and "Semua pemeriksaan berhasil" in result.output
     assert "IMAP IMAP: login" in result.output and "SMTP SMTP: sambungan" in result.output
+    assert "[ OK ] proses pembaca surel berjalan" in result.output and "batas waktu per surel 30 detik" in result.output
     assert smtp_relay.received == []  # check never sends mail
 
 
