@@ -38,6 +38,8 @@ def register_import(obj: Context, file: Path, reason: str, dry_run: bool) -> Non
     except ImportRefused as exc:
         _refuse(sheet.name, exc.problems)
         return
+    if plan.problems:  # a dry run weighs the rows too, and says what a real run would refuse
+        _refuse(sheet.name, plan.problems)
     if dry_run:
         click.echo(f"Uji coba (--dry-run) {sheet.name}: tidak ada yang ditulis.")
         for row in plan.new:

@@ -14,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from daemon.core.register import FORM_TITLE, IMPORT_NOTE, RegisterHeader, RegisterRow, row_cells
+from daemon.core.register import FORM_TITLE, IMPORT_MARK, IMPORT_NOTE, RegisterHeader, RegisterRow, row_cells
 from daemon.register.layout import EMPTY_NOTE, HEAD_BOTTOM, HEAD_TOP, PDF_TIME, PDF_WIDTHS_MM, PathOrStream
 
 _BASE = ParagraphStyle("base", fontName="Helvetica", fontSize=9, leading=11)
@@ -55,7 +55,10 @@ def _pdf_table(rows: Sequence[RegisterRow]) -> Table:
     for row in rows:
         closed = row.waktu_penutupan.strftime(PDF_TIME) if row.waktu_penutupan is not None else ""
         texts = [*row_cells(row), row.waktu_pemberian.strftime(PDF_TIME), closed]
-        data.append([Paragraph(escape(t), _CELL) for t in texts])
+        cells = [Paragraph(escape(t), _CELL) for t in texts]
+        if row.imported:  # "12" over a smaller "(impor)": the column is narrow
+            cells[0] = Paragraph(f'{row.no}<br/><font size="7">{escape(IMPORT_MARK)}</font>', _CELL)
+        data.append(cells)
     style = [
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("VALIGN", (0, 0), (-1, 1), "MIDDLE"),
