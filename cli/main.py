@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from cli import admin, daemon_cmds, digest_cmds, mailbox_cmds, requests
+from cli import admin, daemon_cmds, digest_cmds, mailbox_cmds, register_cmds, requests
 from cli.base import cli
 
-for _module in (admin, daemon_cmds, digest_cmds, mailbox_cmds, requests):
+for _module in (admin, daemon_cmds, digest_cmds, mailbox_cmds, register_cmds, requests):
     _module.register(cli)
 
 

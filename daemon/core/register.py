@@ -19,6 +19,11 @@ COLUMNS = (
 )
 FORM_TITLE = "Formulir Pencatatan Pemberian Remote Akses"
 RIGHTS_SEPARATOR = ", "
+IMPORT_MARK = "(impor)"  # after the No. of a row imported from the paper register
+IMPORT_NOTE = (
+    "Keterangan: (impor) = baris dari register sebelumnya (kertas atau lembar kerja) yang dicatat dengan "
+    "lpse-akses register import; akunnya tidak dikelola oleh lpse-akses."
+)
 
 
 @dataclass(frozen=True)
@@ -33,6 +38,7 @@ class GrantRecord:
     purpose: str
     granted_at: datetime
     closed_at: datetime | None
+    imported: bool = False  # a row of the paper register, imported: shown, never managed
 
 
 @dataclass(frozen=True)
@@ -61,6 +67,12 @@ class RegisterRow:
     tujuan: str
     waktu_pemberian: datetime
     waktu_penutupan: datetime | None
+    imported: bool = False
+
+    @property
+    def no_cell(self) -> str:
+        """The No. as the form writes it: "3", or "3 (impor)" for a row imported from the paper register."""
+        return f"{self.no} {IMPORT_MARK}" if self.imported else str(self.no)
 
 
 def place_date(city: str, day: date) -> str:
@@ -85,18 +97,21 @@ def is_listed(grant: GrantRecord, start: datetime, end: datetime) -> bool:
 
 
 def register_rows(grants: Iterable[GrantRecord], period: Period, tz: tzinfo) -> list[RegisterRow]:
-    """The form's rows for `period`, ordered by granted_at (then number), numbered from 1, in `tz`'s time."""
+    """The form's rows for `period`, ordered by granted_at (then number), numbered from 1, in `tz`'s time.
+
+    Imported rows of the paper register take their place among the daemon's own by Waktu Pemberian and are
+    numbered with them: the No. is the row's place in this period's form, as it always is."""
     grants = list(grants)
     for grant in grants:
         _require_aware(grant)
     start, end = period_bounds(period, tz)
-    listed = sorted((g for g in grants if is_listed(g, start, end)), key=lambda g: (g.granted_at, g.number))
+    listed = sorted((g for g in grants if is_listed(g, start, end)), key=lambda g: (g.granted_at, g.imported, g.number))
     return [_row(no, grant, tz) for no, grant in enumerate(listed, start=1)]
 
 
 def row_cells(row: RegisterRow) -> tuple[str, str, str, str, str, str]:
     """The six text columns of a row, in COLUMNS order (the two times are left to each export's format)."""
-    return (str(row.no), row.nama, row.instansi, row.username, row.hak_akses, row.tujuan)
+    return (row.no_cell, row.nama, row.instansi, row.username, row.hak_akses, row.tujuan)
 
 
 def _row(no: int, grant: GrantRecord, tz: tzinfo) -> RegisterRow:
@@ -109,6 +124,7 @@ def _row(no: int, grant: GrantRecord, tz: tzinfo) -> RegisterRow:
         tujuan=grant.purpose,
         waktu_pemberian=grant.granted_at.astimezone(tz),
         waktu_penutupan=grant.closed_at.astimezone(tz) if grant.closed_at is not None else None,
+        imported=grant.imported,
     )
 
 

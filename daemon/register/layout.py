@@ -17,8 +17,8 @@ EMPTY_NOTE = "Tidak ada pemberian remote akses pada periode ini."
 # Header cells of the form: the first six span both header rows, "Waktu" spans the last two columns.
 HEAD_TOP = ("No.", "Nama", "Instansi", "Username", "Hak Akses", "Tujuan", "Waktu", "")
 HEAD_BOTTOM = ("", "", "", "", "", "", "Pemberian", "Penutupan")
-XLSX_WIDTHS = (6, 24, 26, 14, 22, 36, 17, 17)
-PDF_WIDTHS_MM = (10, 38, 42, 26, 36, 56, 30, 30)
+XLSX_WIDTHS = (9, 24, 26, 14, 22, 33, 17, 17)  # No. holds "12 (impor)" on two lines
+PDF_WIDTHS_MM = (13, 38, 42, 26, 36, 53, 30, 30)
 # A cell starting with one of these is a formula to Excel: a requester's text must never become one.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 

@@ -14,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from daemon.core.register import FORM_TITLE, RegisterHeader, RegisterRow, row_cells
+from daemon.core.register import FORM_TITLE, IMPORT_MARK, IMPORT_NOTE, RegisterHeader, RegisterRow, row_cells
 from daemon.register.layout import EMPTY_NOTE, HEAD_BOTTOM, HEAD_TOP, PDF_TIME, PDF_WIDTHS_MM, PathOrStream
 
 _BASE = ParagraphStyle("base", fontName="Helvetica", fontSize=9, leading=11)
@@ -23,6 +23,7 @@ _HEAD = ParagraphStyle("head", parent=_CELL, fontName="Helvetica-Bold", alignmen
 _TITLE = ParagraphStyle("title", parent=_BASE, fontName="Helvetica-Bold", fontSize=14, leading=18,
                         alignment=TA_CENTER, spaceAfter=4 * mm)
 _LABEL = ParagraphStyle("label", parent=_BASE, fontName="Helvetica-Bold", fontSize=10, leading=13)
+_NOTE = ParagraphStyle("note", parent=_BASE, fontName="Helvetica-Oblique", fontSize=8.5, leading=10.5)
 _SIGN = ParagraphStyle("sign", parent=_BASE, fontSize=10, leading=13, alignment=TA_CENTER)
 
 
@@ -39,9 +40,10 @@ def write_pdf(rows: Sequence[RegisterRow], header: RegisterHeader, path_or_strea
         Paragraph(f"LPSE : {escape(header.office_name)}", _LABEL),
         Spacer(1, 4 * mm),
         _pdf_table(rows),
-        Spacer(1, 8 * mm),
-        _pdf_signer(header),
     ]
+    if any(row.imported for row in rows):
+        story += [Spacer(1, 3 * mm), Paragraph(escape(IMPORT_NOTE), _NOTE)]
+    story += [Spacer(1, 8 * mm), _pdf_signer(header)]
     doc.build(story, onFirstPage=_page_number, onLaterPages=_page_number)
 
 
@@ -53,7 +55,10 @@ def _pdf_table(rows: Sequence[RegisterRow]) -> Table:
     for row in rows:
         closed = row.waktu_penutupan.strftime(PDF_TIME) if row.waktu_penutupan is not None else ""
         texts = [*row_cells(row), row.waktu_pemberian.strftime(PDF_TIME), closed]
-        data.append([Paragraph(escape(t), _CELL) for t in texts])
+        cells = [Paragraph(escape(t), _CELL) for t in texts]
+        if row.imported:  # "12" over a smaller "(impor)": the column is narrow
+            cells[0] = Paragraph(f'{row.no}<br/><font size="7">{escape(IMPORT_MARK)}</font>', _CELL)
+        data.append(cells)
     style = [
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("VALIGN", (0, 0), (-1, 1), "MIDDLE"),

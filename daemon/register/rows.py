@@ -24,7 +24,7 @@ from daemon.core.register import (
 )
 from daemon.setup.config import Config
 from daemon.store.db import Database
-from daemon.store.models import Grant
+from daemon.store.models import Grant, ImportedRegisterRow
 
 
 def grant_records(s: Session, label: Callable[[str], str] = str) -> list[GrantRecord]:
@@ -47,6 +47,17 @@ def grant_records(s: Session, label: Callable[[str], str] = str) -> list[GrantRe
     return records
 
 
+def imported_records(s: Session) -> list[GrantRecord]:
+    """The rows imported from the paper register, as records beside the daemon's own (marked, never managed)."""
+    return [
+        GrantRecord(
+            number=f"impor-{r.id:06d}", name=r.nama, institution=r.instansi, username=r.username,
+            rights=(r.hak_akses,), purpose=r.tujuan, granted_at=r.granted_at, closed_at=r.closed_at, imported=True,
+        )  # fmt: skip
+        for r in s.scalars(select(ImportedRegisterRow).order_by(ImportedRegisterRow.granted_at, ImportedRegisterRow.id))
+    ]
+
+
 def register_header(cfg: Config, period: Period, today: date) -> RegisterHeader:
     """The office, the period and the signer around the table; `today` is the date written above the signature."""
     o = cfg.office
@@ -57,8 +68,8 @@ def register_header(cfg: Config, period: Period, today: date) -> RegisterHeader:
 
 
 def period_rows(s: Session, cfg: Config, period: Period) -> list[RegisterRow]:
-    """The form's rows for `period`, in the office's time."""
-    return register_rows(grant_records(s, cfg.access.label), period, cfg.office.tz)
+    """The form's rows for `period`, in the office's time: the daemon's grants and the imported paper rows."""
+    return register_rows([*grant_records(s, cfg.access.label), *imported_records(s)], period, cfg.office.tz)
 
 
 def write_register(db: Database, cfg: Config, period: Period, today: date, fmt: str, output: Path) -> int:

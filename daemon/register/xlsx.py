@@ -10,7 +10,7 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from daemon.core.register import COLUMNS, FORM_TITLE, RegisterHeader, RegisterRow, row_cells
+from daemon.core.register import COLUMNS, FORM_TITLE, IMPORT_NOTE, RegisterHeader, RegisterRow, row_cells
 from daemon.register.layout import EMPTY_NOTE, HEAD_BOTTOM, HEAD_TOP, XLSX_TIME, XLSX_WIDTHS, PathOrStream
 
 _THIN = Side(style="thin")
@@ -41,7 +41,7 @@ def write_xlsx(rows: Sequence[RegisterRow], header: RegisterHeader, path_or_stre
     r = bottom
     for row in rows:
         r += 1
-        values: list[object] = [row.no, *row_cells(row)[1:], _naive(row.waktu_pemberian)]
+        values: list[object] = [row.no_cell if row.imported else row.no, *row_cells(row)[1:], _naive(row.waktu_pemberian)]
         values.append(_naive(row.waktu_penutupan) if row.waktu_penutupan is not None else None)
         for col, value in enumerate(values, start=1):
             cell = ws.cell(row=r, column=col, value=value)
@@ -55,6 +55,10 @@ def write_xlsx(rows: Sequence[RegisterRow], header: RegisterHeader, path_or_stre
         _merged_text(ws, f"A{r}:{last}{r}", EMPTY_NOTE, None, Alignment(horizontal="center"))
         for col in range(1, len(COLUMNS) + 1):
             ws.cell(row=r, column=col).border = _BOX
+    if any(row.imported for row in rows):
+        r += 2
+        _merged_text(ws, f"A{r}:{last}{r}", IMPORT_NOTE, Font(italic=True, size=9), Alignment(wrap_text=True))
+        ws.row_dimensions[r].height = 26
     _xlsx_signer(ws, header, r + 2)
     for col, width in enumerate(XLSX_WIDTHS, start=1):
         ws.column_dimensions[get_column_letter(col)].width = width

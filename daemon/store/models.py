@@ -108,6 +108,32 @@ class Grant(Base):
     __table_args__ = (UniqueConstraint("request_id", "seq"),)
 
 
+class ImportedRegisterRow(Base):
+    """A row of the register the office kept on paper, imported (`lpse-akses register import`): shown, not managed.
+
+    `source_no`, `name_key` and `granted_at` are the row's identity (a second import of it adds nothing). A row
+    without Waktu Penutupan stays open on every later form until an import gives it one (`closed_by_import`)."""
+
+    __tablename__ = "imported_register_row"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_no: Mapped[str] = mapped_column(String(20))
+    name_key: Mapped[str] = mapped_column(String(200))
+    nama: Mapped[str] = mapped_column(String(200))
+    instansi: Mapped[str] = mapped_column(String(300))
+    username: Mapped[str] = mapped_column(String(64))
+    hak_akses: Mapped[str] = mapped_column(Text)
+    tujuan: Mapped[str] = mapped_column(Text)
+    granted_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    source_file: Mapped[str] = mapped_column(String(300))
+    source_sha256: Mapped[str] = mapped_column(String(64))
+    source_row: Mapped[int] = mapped_column(Integer)
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    imported_by: Mapped[str] = mapped_column(String(320))
+    closed_by_import: Mapped[str | None] = mapped_column(String(64))  # the SHA-256 of the file that closed it
+    __table_args__ = (UniqueConstraint("source_no", "name_key", "granted_at"),)
+
+
 class InboundMessage(Base):
     """One message seen in the mailbox: its raw bytes (evidence), what it was, where it went."""
 

@@ -10,6 +10,7 @@ downtime the timer queues one digest, for the period that ended last, never one 
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -19,6 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 from daemon.core.digest import RequestSummary, build_digest, digest_period
 from daemon.core.fields import RequestFields
 from daemon.core.period import Period
+from daemon.core.register import RegisterRow
 from daemon.core.schedule import (
     Schedule,
     last_run,
@@ -131,10 +133,15 @@ def _queue(
         summaries(s, period, cfg), period, now=now, tz=tz, lang=cfg.office.language,
         reminder_after=timedelta(seconds=cfg.approval.reminder_after),
     )  # fmt: skip
-    files = register_files(s, cfg, period, now.astimezone(tz).date())
+    rows = period_rows(s, cfg, period)
+    files = register_files(rows, cfg, period, now.astimezone(tz).date())
     counts = digest.counts
     extra = digest.context() | {
         "attachments": [f.filename for f in files],
+        "imported": {  # rows of the paper register in the attached form (`register import`)
+            "rows": sum(1 for r in rows if r.imported),
+            "open": sum(1 for r in rows if r.imported and r.waktu_penutupan is None),
+        },
         "summary": f"Ringkasan {period.label}: {counts_text(counts)}",
     }
     if reason:
@@ -175,9 +182,8 @@ def summary(req: AccessRequest) -> RequestSummary:
     )
 
 
-def register_files(s: Session, cfg: Config, period: Period, today: date) -> tuple[FileAttachment, ...]:
-    """The register of `period` in each of `digest.formats`, in the form's layout."""
-    rows = period_rows(s, cfg, period)
+def register_files(rows: Sequence[RegisterRow], cfg: Config, period: Period, today: date) -> tuple[FileAttachment, ...]:
+    """The register of `period` (its rows) in each of `digest.formats`, in the form's layout."""
     header = register_header(cfg, period, today)
     return tuple(
         FileAttachment(f"{FILE_STEM}-{period.start.isoformat()}.{fmt}", CONTENT_TYPES[fmt], to_bytes(fmt, rows, header))

@@ -323,6 +323,18 @@ def test_digest_lists_every_section_and_empty_ones(renderer: MailRenderer) -> No
     assert "pending_approval" not in mail.text and "pending_approval" not in mail.html
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_digest_says_how_many_imported_rows_the_register_holds(renderer: MailRenderer, lang: str) -> None:
+    mail = renderer.render("digest", lang, sample("digest", lang, imported={"rows": 3, "open": 1}))
+    words = {"id": ("memuat 3 baris dari register sebelumnya", "1 di antaranya belum memiliki Waktu Penutupan"),
+             "en": ("includes 3 row(s) imported", "1 of them have no Waktu Penutupan yet")}[lang]  # fmt: skip
+    for text in (mail.text, htmllib.unescape(mail.html)):
+        assert all(w in text for w in words) and '"(impor)"' in text
+    quiet = renderer.render("digest", lang, sample("digest", lang, imported={"rows": 0, "open": 0}))
+    assert "(impor)" not in quiet.text  # and a digest queued before the import existed has no key at all
+    assert "(impor)" not in renderer.render("digest", lang, sample("digest", lang)).text
+
+
 def test_render_does_not_change_the_callers_context(renderer: MailRenderer) -> None:
     ctx = sample("closed", "en")
     before = copy.deepcopy(ctx)
