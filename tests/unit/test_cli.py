@@ -30,12 +30,18 @@ def test_help_lists_every_design_command() -> None:
     for name in ("init", "check", "run", "demo", "requests", "approve", "reject", "close", "cancel", "extend", "resend",
                  "register", "audit", "db", "quarantine", "digest"):  # fmt: skip
         assert name in out
+    code, out = run("register", "--help")
+    assert code == 0 and "export" in out and "import" in out
+    code, out = run("mailbox", "--help")
+    assert code == 0 and "adopt" in out
 
 
 def test_state_changing_commands_require_a_reason(sandbox: Sandbox) -> None:
     for command in ("approve", "reject", "close", "cancel", "resend"):
         code, out = run("--config", str(sandbox.config), command, "RA-2026-0001")
         assert code == 2 and "--reason" in out
+    code, out = run("--config", str(sandbox.config), "register", "import", str(sandbox.config))
+    assert code == 2 and "--reason" in out
 
 
 def test_an_unknown_request_is_an_operation_failure(sandbox: Sandbox) -> None:
