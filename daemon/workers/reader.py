@@ -40,6 +40,7 @@ IDLE_STOP = 60.0  # seconds without work before the child is stopped (an idle da
 START_TIMEOUT = 30.0  # the child's imports, on a slow machine
 _HEADER = struct.Struct("!I")
 READY = "ready"
+DIED = "the reader process died"
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,10 @@ class Reading:
         if self.failure is not None or self.msg is None:
             raise ReadFailed(self.failure or "no message")
         return self.msg
+
+
+class _ChildGone(Exception):
+    """The reader process's output ended: it died, or was killed."""
 
 
 class ReadFailed(RuntimeError):
@@ -138,22 +143,28 @@ class ChildReader:
             done = 0
             try:
                 while done < len(jobs):
-                    child = self._child = self._child if self._child and self._child.alive() else _Child.start()
+                    child = self._child = self._child if self._child and self._child.alive() else _Child()
+                    try:
+                        child.wait_ready()
+                    except ReadFailed as exc:  # it could not start, or was stopped while starting
+                        self._child = None
+                        done += 1
+                        yield Reading(failure=str(exc))
+                        continue
                     for job in jobs[done:]:
                         child.submit(job)
                     while done < len(jobs):
                         started = time.monotonic()
-                        reading = child.receive(self.budget)
-                        if reading is None:  # over the budget, or dead: start again after this job
-                            spent = time.monotonic() - started
-                            died = not child.alive()
-                            child.stop()
+                        try:
+                            reading = child.receive(self.budget)
+                        except _ChildGone:
+                            reading = Reading(failure=DIED)
+                        if reading is None:
+                            log.warning("a message took over %g s to read: given up", self.budget)
+                            reading = Reading(over_budget=time.monotonic() - started)
+                        if reading.failure == DIED or reading.over_budget is not None:
+                            child.stop()  # the jobs after this one go to a fresh child
                             self._child = None
-                            if died:
-                                reading = Reading(failure="the reader process died")
-                            else:
-                                log.warning("a message took over %g s to read: given up", self.budget)
-                                reading = Reading(over_budget=spent)
                         done += 1
                         yield reading
                         if self._child is None:
@@ -163,6 +174,12 @@ class ChildReader:
                     self._child.stop()  # left mid-batch: its answers would come to the next one
                     self._child = None
                 self._arm_idle()
+
+    @property
+    def reading(self) -> bool:
+        """True while a started child is at work on a batch (what `abort` would cut)."""
+        child = self._child
+        return self._lock.locked() and child is not None and child.ready and child.alive()
 
     def abort(self) -> None:
         """Kill the child now, from any thread (the daemon is stopping); the reading in hand fails."""
@@ -200,23 +217,27 @@ class ChildReader:
 class _Child:
     """One `python -m daemon.workers.reader` process, fed by a thread so neither pipe can stall the other."""
 
-    def __init__(self, proc: subprocess.Popen[bytes]) -> None:
-        self.proc = proc
+    def __init__(self) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "daemon.workers.reader"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, close_fds=True
+        )
+        self.ready = False
         self.jobs: queue.SimpleQueue[Job | None] = queue.SimpleQueue()
         self.buffer = bytearray()
         self.feeder = threading.Thread(target=self._feed, name="reader-feed", daemon=True)
         self.feeder.start()
 
-    @classmethod
-    def start(cls) -> _Child:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "daemon.workers.reader"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, close_fds=True
-        )
-        child = cls(proc)
-        if child.receive(START_TIMEOUT) != READY:
-            child.stop()
+    def wait_ready(self) -> None:
+        """Wait for the child's imports; the budget counts only from then on."""
+        if self.ready:
+            return
+        try:
+            self.ready = self.receive(START_TIMEOUT) == READY
+        except _ChildGone:
+            pass
+        if not self.ready:
+            self.stop()
             raise ReadFailed("the reader process did not start")
-        return child
 
     def alive(self) -> bool:
         return self.proc.poll() is None
@@ -233,7 +254,7 @@ class _Child:
             return  # the child is gone; the reader sees it and starts another
 
     def receive(self, timeout: float) -> Any:
-        """The next answer, or None when none came within `timeout` seconds (or the child died)."""
+        """The next answer, or None when none came within `timeout` seconds; _ChildGone when it died."""
         assert self.proc.stdout is not None
         fd = self.proc.stdout.fileno()
         deadline = time.monotonic() + timeout
@@ -249,7 +270,7 @@ class _Child:
                 return None
             chunk = os.read(fd, 1 << 20)
             if not chunk:
-                return None  # end of file: the child died
+                raise _ChildGone()
             self.buffer += chunk
 
     def stop(self) -> None:

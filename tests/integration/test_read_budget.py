@@ -195,7 +195,17 @@ def test_a_reading_cut_off_by_a_stop_fails_that_message_only_and_it_is_read_agai
     for office in office_with_budget(tmp_path, 60.0):
         drop_mail(office.inbox_dir, slow_letter())
         drop_mail(office.inbox_dir, letter(VENDOR, NORMAL, subject="Permohonan remote akses"))
-        threading.Timer(min(0.5, slow / 3) + 0.3, office.intake.reader.abort).start()  # the child's start, then a bit
+        reader = office.intake.reader
+        assert isinstance(reader, ChildReader)
+
+        def stop_while_reading() -> None:
+            deadline = time.monotonic() + 30
+            while not reader.reading and time.monotonic() < deadline:
+                time.sleep(0.01)
+            time.sleep(min(0.3, slow / 4))  # into the slow letter's PDFs
+            reader.abort()
+
+        threading.Thread(target=stop_while_reading, daemon=True).start()
         started = time.monotonic()
         first = office.intake.run_pass()
         took = time.monotonic() - started
