@@ -17,4 +17,6 @@ if ((${#missing[@]})); then
 fi
 python3 -m venv .venv
 .venv/bin/pip install -q --disable-pip-version-check -e '.[test]'
-exec .venv/bin/pytest "$@"
+# Two workers, each test file whole on one of them (its servers and module fixtures stay its own);
+# LPSE_TEST_WORKERS=0 runs everything in this process.
+exec .venv/bin/pytest -n "${LPSE_TEST_WORKERS:-2}" --dist loadfile "$@"
