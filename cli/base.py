@@ -13,7 +13,6 @@ from typing import Any, Callable, TypeVar
 import click
 
 from daemon.errors import ConfigError, OperationError
-from daemon.setup import config as config_mod
 from daemon.setup import configfile
 from daemon.setup.config import Config
 
@@ -25,7 +24,7 @@ class Context:
     """What every command may need, loaded lazily: a command that needs no config never reads it."""
 
     def __init__(self, config_path: str | None) -> None:
-        self.config_path = config_mod.config_path(config_path, dict(os.environ))
+        self.config_path = configfile.config_path(config_path, dict(os.environ))
         self._cfg: Config | None = None
 
     def config(self, *, secrets: bool = True) -> Config:

@@ -168,6 +168,9 @@ class Daemon:
             public_url=self.cfg.web.public_url,
             office_name=self.cfg.office.name,
             contact=self.cfg.admin_contact,
+            failed_link_limit=self.cfg.web.failed_link_limit,
+            failed_link_window=self.cfg.web.failed_link_window,
+            trusted_proxies=self.cfg.web.trusted_proxies,
         )
         web = WebServer(app)
         host, _, port = self.cfg.web.listen.rpartition(":")

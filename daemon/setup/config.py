@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import MISSING, dataclass, field, fields
+from ipaddress import ip_network
 from pathlib import Path
 from typing import Any, get_type_hints
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -18,7 +19,6 @@ from daemon.core.password_policy import DEFAULT_ALPHABET, DEFAULT_LENGTH
 from daemon.errors import ConfigError
 from daemon.setup.accounts_config import EXTRA_KINDS, LinuxConfig, check_accounts
 
-DEFAULT_PATH = Path("/etc/lpse-akses/config.toml")
 PLACEHOLDER_HOSTS = ("example.go.id", "example.com", "example.org")
 
 
@@ -158,6 +158,11 @@ class ProvisionerConfig:
 class WebConfig:
     listen: str = _f("127.0.0.1:8080", "host:port of the approval pages")
     public_url: str = _f("https://akses.example.go.id", "how approvers' browsers reach those pages")
+    failed_link_limit: int = _f(20, "refused link attempts from one address before it must wait (HTTP 429)")
+    failed_link_window: float = _f("10m", "the window those attempts are counted in, and the wait", "duration")
+    trusted_proxies: tuple[str, ...] = _f(
+        [], 'reverse proxies whose X-Forwarded-For names the client, e.g. ["127.0.0.1"]', "strings"
+    )
 
 
 @dataclass(frozen=True)
@@ -366,6 +371,13 @@ def _cross_checks(cfg: Config) -> None:
     host, _, port = cfg.web.listen.rpartition(":")
     if not host or not port.isdigit():
         raise ConfigError('must be "host:port", like "127.0.0.1:8080"', key="web.listen", path=src)
+    if cfg.web.failed_link_limit < 1:
+        raise ConfigError("must be 1 or more", key="web.failed_link_limit", path=src)
+    for proxy in cfg.web.trusted_proxies:
+        try:
+            ip_network(proxy, strict=False)
+        except ValueError:
+            raise ConfigError(f'"{proxy}" is not an address or network like "127.0.0.1"', key="web.trusted_proxies", path=src) from None
     if not re.match(r"^https?://", cfg.web.public_url):
         raise ConfigError('must start with "https://" (or "http://" for a test)', key="web.public_url", path=src)
 
@@ -383,10 +395,3 @@ def uses_placeholders(cfg: Config) -> list[str]:
         keys.append("smtp.host")
     return keys
 
-
-def config_path(explicit: str | None, env: dict[str, str]) -> Path:
-    if explicit:
-        return Path(explicit)
-    if env.get("LPSE_AKSES_CONFIG"):
-        return Path(env["LPSE_AKSES_CONFIG"])
-    return DEFAULT_PATH

@@ -109,3 +109,15 @@ def load(path: Path, env: dict[str, str] | None = None, *, secrets: bool = True)
     if not secrets:
         return cfg
     return with_secrets(cfg, env)
+
+
+DEFAULT_PATH = Path("/etc/lpse-akses/config.toml")
+
+
+def config_path(explicit: str | None, env: dict[str, str]) -> Path:
+    """--config, else $LPSE_AKSES_CONFIG, else /etc/lpse-akses/config.toml."""
+    if explicit:
+        return Path(explicit)
+    if env.get("LPSE_AKSES_CONFIG"):
+        return Path(env["LPSE_AKSES_CONFIG"])
+    return DEFAULT_PATH

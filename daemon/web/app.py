@@ -18,7 +18,8 @@ import hashlib
 import hmac
 import logging
 import re
-from collections.abc import Callable
+import time
+from collections.abc import Awaitable, Callable
 from importlib import resources
 from typing import Any, TypeVar
 from urllib.parse import parse_qsl, urlsplit
@@ -34,6 +35,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from daemon.core.password_policy import grouped
 from daemon.errors import OperationError, TokenRejected
 from daemon.web.contract import ACTIONS, REJECT, ApprovalPage, Desk
+from daemon.web.throttle import FailedAttempts, LinkGuard
 
 log = logging.getLogger(__name__)
 
@@ -92,10 +94,8 @@ def _host(url: str) -> str | None:
     return host.lower() if host else None
 
 
-def _client(request: Request) -> str:
-    address = request.client.host if request.client else "unknown"
-    agent = request.headers.get("user-agent", "")
-    return f"{address} {agent}".strip()[:200]
+def _peer(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
 
 
 def _root(request: Request) -> str:
@@ -106,7 +106,9 @@ def _root(request: Request) -> str:
 class _Site:
     """The endpoints, bound to one desk, one key and one public host."""
 
-    def __init__(self, desk: Desk, secret_key: bytes, public_url: str, office_name: str, contact: str) -> None:
+    def __init__(
+        self, desk: Desk, secret_key: bytes, public_url: str, office_name: str, contact: str, guard: LinkGuard
+    ) -> None:
         if not secret_key:
             raise ValueError("secret_key must not be empty")
         self.desk = desk
@@ -116,6 +118,7 @@ class _Site:
             raise ValueError(f"public_url has no host: {public_url!r}")
         self.office_name = office_name
         self.contact = contact
+        self.guard = guard
         self.pages = Environment(
             loader=PackageLoader("daemon.web", "pages"),
             autoescape=True,
@@ -155,6 +158,40 @@ class _Site:
             is_reject=page.action == REJECT,
             max_reason=MAX_REASON_CHARS,
         )
+
+    def address(self, request: Request) -> str:
+        return self.guard.address(_peer(request), request.headers.get("x-forwarded-for"))
+
+    def client(self, request: Request) -> str:
+        """Who is asking, for the audit: the client's address (behind a trusted proxy, the forwarded one) and agent."""
+        agent = request.headers.get("user-agent", "")
+        return f"{self.address(request)} {agent}".strip()[:200]
+
+    # -- refused links, counted per address ------------------------------------------------------
+
+    async def guarded(self, request: Request, endpoint: Callable[[Request], Awaitable[Response]]) -> Response:
+        """Serve a link's endpoint unless its address is over its budget of refusals; count a refusal."""
+        address = self.address(request)
+        verdict = self.guard.attempts.check(address)
+        if not verdict.allowed:
+            return self.too_many(request, verdict.retry_after)
+        response = await endpoint(request)
+        if response.status_code in (404, 410):
+            counted = self.guard.attempts.failed(address)
+            if counted.burst_started:
+                log.warning("link attempts from %s refused %d times: it must wait %d s", address, self.guard.attempts.limit, counted.retry_after)
+                try:
+                    await asyncio.to_thread(
+                        self.desk.report_link_attempts, address, attempts=self.guard.attempts.limit, window=self.guard.attempts.window
+                    )
+                except Exception:  # noqa: BLE001 - the alarm must never fail the page; the log line above stays
+                    log.exception("could not tell the admins about the link attempts")
+        return response
+
+    def too_many(self, request: Request, retry_after: int) -> HTMLResponse:
+        response = self.render(request, "too_many.html", 429, minutes=max(1, -(-retry_after // 60)))
+        response.headers["Retry-After"] = str(retry_after)
+        return response
 
     # -- the desk, off the event loop --------------------------------------------------------
 
@@ -225,7 +262,7 @@ class _Site:
             return self.approval(request, page, token, error="reason_missing")
         if len(reason) > MAX_REASON_CHARS:
             return self.approval(request, page, token, error="reason_too_long")
-        client = _client(request)
+        client = self.client(request)
         outcome = await self.ask(
             request,
             lambda: self.desk.decide(token, action=page.action, reason=reason or None, client=client),
@@ -253,7 +290,7 @@ class _Site:
         form = await self.check_post(request, token)
         if isinstance(form, HTMLResponse):
             return form
-        client = _client(request)
+        client = self.client(request)
         shown = await self.ask(request, lambda: self.desk.reveal_credential(token, client=client))
         if isinstance(shown, HTMLResponse):
             return shown
@@ -276,17 +313,35 @@ class _Site:
 
 
 def create_app(
-    desk: Desk, *, secret_key: bytes, public_url: str, office_name: str = "LPSE", contact: str = ""
+    desk: Desk,
+    *,
+    secret_key: bytes,
+    public_url: str,
+    office_name: str = "LPSE",
+    contact: str = "",
+    failed_link_limit: int = 20,
+    failed_link_window: float = 600.0,
+    trusted_proxies: tuple[str, ...] = (),
+    clock: Callable[[], float] = time.monotonic,
 ) -> Starlette:
-    """The web app over `desk`. `contact` (e.g. the admins' address) is shown on refusal pages."""
-    site = _Site(desk, secret_key, public_url, office_name, contact)
+    """The web app over `desk`. `contact` (e.g. the admins' address) is shown on refusal pages;
+    an address whose links were refused `failed_link_limit` times in `failed_link_window` seconds waits (429)."""
+    guard = LinkGuard(FailedAttempts(failed_link_limit, failed_link_window, clock), trusted_proxies)
+    site = _Site(desk, secret_key, public_url, office_name, contact, guard)
+
+    def link(endpoint: Callable[[Request], Awaitable[Response]]) -> Callable[[Request], Awaitable[Response]]:
+        async def guarded(request: Request) -> Response:
+            return await site.guarded(request, endpoint)
+
+        return guarded
+
     routes = [
         Route("/", site.index, methods=["GET"]),
         Route("/style.css", site.style, methods=["GET"]),
-        Route("/a/{token}", site.approval_get, methods=["GET"]),
-        Route("/a/{token}", site.approval_post, methods=["POST"]),
-        Route("/c/{token}", site.credential_get, methods=["GET"]),
-        Route("/c/{token}", site.credential_post, methods=["POST"]),
+        Route("/a/{token}", link(site.approval_get), methods=["GET"]),
+        Route("/a/{token}", link(site.approval_post), methods=["POST"]),
+        Route("/c/{token}", link(site.credential_get), methods=["GET"]),
+        Route("/c/{token}", link(site.credential_post), methods=["POST"]),
         Route("/healthz", site.healthz, methods=["GET"]),
         Route("/metrics", site.metrics, methods=["GET"]),
     ]

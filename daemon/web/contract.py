@@ -107,6 +107,10 @@ class Desk(Protocol):
         """The password, once (spends the token and wipes the stored secret); raises TokenRejected."""
         ...
 
+    def report_link_attempts(self, address: str, *, attempts: int, window: float) -> None:
+        """Tell the admins, once per burst, that one address keeps trying links that are refused."""
+        ...
+
     def health(self) -> Health:
         """The daemon's checks for `/healthz`."""
         ...

@@ -54,7 +54,7 @@ class ServiceDesk:
 
     def approval_page(self, raw_token: str) -> ApprovalPage:
         with self.db.reading() as s:
-            tok = self.service.tokens.check(s, raw_token, now=self.clock(), actions=("approve", "reject"))
+            tok = self._approver_token(s, raw_token, self.clock())
             req = s.get(AccessRequest, tok.request_id)
             assert req is not None
             if not _waiting(req):
@@ -117,10 +117,17 @@ class ServiceDesk:
                 return candidate
         return None
 
+    def _approver_token(self, s: Session, raw_token: str, now: datetime) -> Token:
+        """A live approval token whose holder is still a configured approver (one removed since may not decide)."""
+        tok = self.service.tokens.check(s, raw_token, now=now, actions=("approve", "reject"))
+        if tok.holder.lower() not in self.cfg.approver_addresses:
+            raise TokenRejected("tautan ini milik pejabat yang tidak lagi berwenang menyetujui")
+        return tok
+
     def decide(self, raw_token: str, *, action: str, reason: str | None, client: str) -> DecisionOutcome:
         now = self.clock()
         with self.db.transaction() as s:
-            tok = self.service.tokens.check(s, raw_token, now=now, actions=("approve", "reject"))
+            tok = self._approver_token(s, raw_token, now)
             if tok.action != action:
                 raise TokenRejected("tautan ini untuk tindakan lain")
             if action == "reject" and not (reason or "").strip():
@@ -194,6 +201,25 @@ class ServiceDesk:
             )
 
     # -- operations ---------------------------------------------------------------------------
+
+    def report_link_attempts(self, address: str, *, attempts: int, window: float) -> None:
+        now = self.clock()
+        minutes = max(1, round(window / 60))
+        with self.db.transaction() as s:
+            self.service.alert_admins(
+                s,
+                alert="link_attempts",
+                summary=f"Alamat {address} mencoba {attempts} tautan persetujuan atau data akses yang tidak berlaku dalam {minutes} menit.",
+                details=[
+                    f"Alamat: {address}",
+                    f"Sejak: {when(now, 'id', self.cfg.office.tz)}",
+                    f"Alamat ini menerima HTTP 429 selama {minutes} menit setelah percobaan terakhirnya.",
+                ],
+                event="LinkAttemptsThrottled",
+                actor=Actor("web", "system"),
+                now=now,
+            )
+        self.kick()
 
     def health(self) -> Health:
         if self._health is not None:
