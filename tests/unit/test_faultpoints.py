@@ -56,3 +56,36 @@ def test_a_typo_is_refused_at_start_not_ignored() -> None:
 
 def test_production_is_unarmed() -> None:
     assert faultpoints.ARMED is None  # the test run itself never sets the variable
+
+
+OUTBOX_SCRIPT = """
+import sys
+from datetime import datetime, timezone
+from daemon import mailqueue
+from daemon.store import migrations
+from daemon.store.db import Database
+db = Database(sys.argv[1])
+migrations.upgrade(db.engine)
+now = datetime.now(timezone.utc)
+with db.transaction() as s:
+    with s.begin_nested():  # as the intake does, one savepoint per message
+        mailqueue.enqueue(s, req=None, template="admin_alert", recipient="admin@lpse.test", lang="id", context={}, domain="lpse.test", now=now)
+    print("savepoint released", flush=True)
+print("never: the commit kills", flush=True)
+"""
+
+
+def test_after_outbox_insert_waits_for_the_real_commit_not_a_savepoint(tmp_path: Path) -> None:
+    from sqlalchemy import func, select
+
+    from daemon.store.db import Database
+    from daemon.store.models import OutboxMail
+
+    url = f"sqlite:///{tmp_path / 'q.db'}"
+    env = {k: v for k, v in os.environ.items() if k != faultpoints.VARIABLE} | {"PYTHONPATH": str(ROOT)}
+    env[faultpoints.VARIABLE] = "after_outbox_insert"
+    done = subprocess.run([sys.executable, "-c", OUTBOX_SCRIPT, url], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == -signal.SIGKILL, done.stderr
+    assert done.stdout.split("\n")[0] == "savepoint released" and "never" not in done.stdout
+    with Database(url).reading() as s:
+        assert s.scalar(select(func.count(OutboxMail.id))) == 1  # died after the commit: the row is there
