@@ -12,10 +12,11 @@ import secrets
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import literal, select, union_all
+from sqlalchemy import event, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from daemon.mail.builder import FileAttachment
+from daemon.setup import faultpoints
 from daemon.store.models import AccessRequest, InboundMessage, OutboxFile, OutboxMail
 
 
@@ -91,7 +92,16 @@ def enqueue(
         created_at=now,
     )
     s.add(row)
+    if faultpoints.ARMED == "after_outbox_insert" and not s.info.get("kill_point_armed"):
+        s.info["kill_point_armed"] = True  # test-only: reached once the transaction holding this row has committed
+        event.listen(s, "after_commit", _after_commit)
     if files:
         s.flush()
         s.add_all(OutboxFile(outbox_id=row.id, filename=f.filename, content_type=f.content_type, data=f.data) for f in files)
     return row
+
+
+def _after_commit(s: Session) -> None:
+    """after_commit fires for a released SAVEPOINT too (the intake's per-message ones): only the real commit counts."""
+    if not s.in_nested_transaction():
+        faultpoints.reach("after_outbox_insert")

@@ -20,6 +20,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from daemon.errors import TokenRejected
+from daemon.setup import faultpoints
 from daemon.store.models import Token
 
 TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
@@ -82,6 +83,7 @@ class TokenKeeper:
         )
         if done.rowcount != 1:  # type: ignore[attr-defined]
             raise TokenRejected("tautan ini sudah digunakan")
+        faultpoints.reach("inside_token_consume")
 
     @staticmethod
     def revoke(s: Session, request_id: int, actions: tuple[str, ...], now: datetime) -> None:

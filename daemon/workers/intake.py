@@ -32,6 +32,7 @@ from daemon.core.verdict import Kind
 from daemon.mail.inbox import Inbox, MessageRef
 from daemon.mail.parser import UnparseableMessage
 from daemon.service import Service
+from daemon.setup import faultpoints
 from daemon.setup.config import Config, parse_duration
 from daemon.store import audit_trail
 from daemon.store.db import Database
@@ -123,6 +124,7 @@ class Intake(Outcomes):
                     unfinished.append(ref.uid)
                 elif folder:
                     moves[folder].append(ref)
+            faultpoints.reach("after_commit_before_move")
             self.move_committed(moves, uidvalidity)
             self._save_cursor(uidvalidity, _cursor_after(unfinished, batch[-1].uid))
         self._save_cursor(uidvalidity, _cursor_after(unfinished, max([after or 0] + [r.uid for r in refs])))

@@ -24,6 +24,7 @@ from daemon.mail.builder import FileAttachment, build
 from daemon.mail.templates import MailRenderer
 from daemon.mail.transport import PermanentSendError, SendError, TransientSendError, Transport
 from daemon.service import Actor, Service
+from daemon.setup import faultpoints
 from daemon.setup.config import Config
 from daemon.store import leases
 from daemon.store.db import Database
@@ -103,6 +104,7 @@ class Outbox:
         except PermanentSendError as exc:
             self._failed(claimed, str(exc))
             return False
+        faultpoints.reach("after_data_before_mark")
         self._sent(claimed)
         log.info("sent %s to %s", claimed.message_id, claimed.recipient)
         return True

@@ -100,19 +100,27 @@ class _Handler:
         fault = self._take("data")
         if fault:
             return self._answer(server, fault)
-        if self.relay.dovecot is not None:
-            try:
-                await asyncio.get_running_loop().run_in_executor(None, self._relay, sender, recipients, data)
-            except (OSError, smtplib.SMTPException) as exc:
-                return f"451 4.3.0 LMTP relay failed: {exc}"
-        with self.relay.lock:
-            self.relay.received.append(Received(sender, recipients, data, peer))
+        accepted = Received(sender, recipients, data, peer)
+        if self.relay.dovecot is None:
+            self._record(accepted)
+            return "250 2.0.0 OK queued"
+        try:
+            await asyncio.get_running_loop().run_in_executor(None, self._relay, accepted)
+        except (OSError, smtplib.SMTPException) as exc:
+            return f"451 4.3.0 LMTP relay failed: {exc}"
         return "250 2.0.0 OK queued"
 
-    def _relay(self, sender: str, recipients: tuple[str, ...], data: bytes) -> None:
+    def _relay(self, accepted: Received) -> None:
+        """Deliver, then record, in the executor's thread: a client that vanishes after DATA makes aiosmtpd
+        cancel this handler, but the thread still finishes, so what reached Dovecot is always in `received`."""
         assert self.relay.dovecot is not None
-        for rcpt in recipients:
-            self.relay.dovecot.deliver(rcpt, data, envelope_from=sender)
+        for rcpt in accepted.recipients:
+            self.relay.dovecot.deliver(rcpt, accepted.data, envelope_from=accepted.envelope_from)
+        self._record(accepted)
+
+    def _record(self, accepted: Received) -> None:
+        with self.relay.lock:
+            self.relay.received.append(accepted)
 
 
 class _Controller(Controller):
