@@ -73,6 +73,7 @@ class MailboxConfig:
     max_message_size: int = _f("25MB", "larger messages are never fetched", "size")
     read_budget: float = _f("30s", "a message whose reading (parse, attachments, fields) takes longer is quarantined", "duration")
     alarm_after: float = _f("15m", "the admins are alarmed when the mailbox has not answered for this long", "duration")
+    timeout: float = _f("30s", "one IMAP command's time limit; a silent server is noticed after this (in IDLE: poll_interval + this)", "duration")
     path: str = _f("", "the Maildir, when backend = \"maildir\"")
     password: str = field(default="", repr=False, metadata={"secret": "imap-password"})
 
