@@ -91,6 +91,7 @@ class SmtpConfig:
     path: str = _f("", "the root of per-recipient Maildirs, when backend = \"maildir\"")
     timeout: float = _f("60s", "one SMTP conversation's time limit", "duration")
     retry_for: float = _f("2d", "a message that still cannot be sent after this long is marked failed", "duration")
+    alarm_after: float = _f("2m", "one alert to the admins when the server cannot be reached this long (it arrives once it is back)", "duration")
     password: str = field(default="", repr=False, metadata={"secret": "smtp-password"})
 
 
