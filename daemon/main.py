@@ -55,7 +55,7 @@ def make_inbox(cfg: Config) -> Inbox:
         return MaildirInbox(Path(mb.path), (mb.processed_folder, mb.quarantine_folder, mb.oversize_folder))
     from daemon.mail.inbox.imap import ImapInbox
 
-    return ImapInbox(cfg.mailbox)
+    return ImapInbox(cfg.mailbox, timeout=cfg.mailbox.timeout)
 
 
 def make_transport(cfg: Config) -> Transport:

@@ -73,6 +73,7 @@ class MailboxConfig:
     max_message_size: int = _f("25MB", "larger messages are never fetched", "size")
     read_budget: float = _f("30s", "a message whose reading (parse, attachments, fields) takes longer is quarantined", "duration")
     alarm_after: float = _f("15m", "the admins are alarmed when the mailbox has not answered for this long", "duration")
+    timeout: float = _f("30s", "one IMAP command's time limit; a silent server is noticed after this (in IDLE: poll_interval + this)", "duration")
     path: str = _f("", "the Maildir, when backend = \"maildir\"")
     password: str = field(default="", repr=False, metadata={"secret": "imap-password"})
 
@@ -90,6 +91,7 @@ class SmtpConfig:
     path: str = _f("", "the root of per-recipient Maildirs, when backend = \"maildir\"")
     timeout: float = _f("60s", "one SMTP conversation's time limit", "duration")
     retry_for: float = _f("2d", "a message that still cannot be sent after this long is marked failed", "duration")
+    alarm_after: float = _f("2m", "one alert to the admins when the server cannot be reached this long (it arrives once it is back)", "duration")
     password: str = field(default="", repr=False, metadata={"secret": "smtp-password"})
 
 

@@ -41,3 +41,8 @@ def claim_due(
 def release_all(s: Session, model: type[Leased]) -> None:
     """Free every claim (at start on SQLite: whoever held them is dead)."""
     s.execute(update(model).where(model.status == "pending").values(lease_until=None))
+
+
+def give_back(s: Session, model: type[Leased], ids: list[int]) -> None:
+    """Free claims that were not worked on after all: as if never claimed (the attempt is not counted)."""
+    s.execute(update(model).where(model.id.in_(ids), model.status == "pending").values(lease_until=None, attempts=model.attempts - 1))

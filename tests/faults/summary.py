@@ -35,3 +35,21 @@ def report(summary: FaultSummary) -> FaultSummary:
     """Print the summary line (seen with `pytest -s`, and in the captured output of a failure)."""
     print(summary.line(), flush=True)
     return summary
+
+
+def summary_line(
+    name: str,
+    *,
+    injected: int,
+    requests_lost: int,
+    duplicate_requests: int,
+    mails_lost: int,
+    duplicates_same_id: int,
+    duplicates_other_id: int,
+    unauthorized_transitions: int,
+) -> str:
+    """The same line as `FaultSummary.line`, for tests that count as they go."""
+    return FaultSummary(
+        name, injected, requests_lost, duplicate_requests, mails_lost, duplicates_same_id, duplicates_other_id,
+        unauthorized_transitions,
+    ).line()  # fmt: skip

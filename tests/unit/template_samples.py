@@ -174,7 +174,7 @@ _EXTRAS: dict[str, dict[str, Any]] = {
     },
     "admin_alert": {
         "recipient_name": None,
-        # "bounce" | "spoofed_decision" | "unauthorized" | "uidvalidity" | "silent_mailbox" | "send_failed" | "other"
+        # "bounce" | "spoofed_decision" | "unauthorized" | "uidvalidity" | "silent_mailbox" | "send_failed" | "smtp_unreachable" | "other"
         "alert": "spoofed_decision",
         "summary": "Balasan berisi SETUJU diterima dari alamat yang bukan alamat Kasubag Pengelolaan LPSE.",
         "details": [

@@ -305,7 +305,7 @@ def test_cancelled_tells_approvers_their_links_are_dead(renderer: MailRenderer, 
 
 
 def test_each_alert_has_its_own_subject(renderer: MailRenderer) -> None:
-    kinds = ("bounce", "spoofed_decision", "unauthorized", "uidvalidity", "silent_mailbox", "send_failed", "other")
+    kinds = ("bounce", "spoofed_decision", "unauthorized", "uidvalidity", "silent_mailbox", "send_failed", "smtp_unreachable", "other")
     for lang in LANGS:
         subjects = set()
         for kind in kinds:

@@ -5,6 +5,7 @@ Failures are classified here, at the edge, by type (STYLE rule 6):
 
     SendError
      ├── TransientSendError   network, timeout, 4xx, 552: retry with backoff until the deadline
+     │    └── ServerUnreachable  no connection or no greeting at all: the server is down (an outage)
      └── PermanentSendError   other 5xx, refused login: mark the row failed, tell the admins
 """
 
@@ -23,6 +24,10 @@ class SendError(Exception):
 
 class TransientSendError(SendError):
     """Try again later."""
+
+
+class ServerUnreachable(TransientSendError):
+    """The server could not be reached at all (refused, timed out before its greeting): nothing of the message left."""
 
 
 class PermanentSendError(SendError):

@@ -10,6 +10,8 @@ discards the connection.
 Classification (STYLE rule 6), by type and reply code:
     TransientSendError   network errors, timeouts, disconnects, TLS trouble (a missing STARTTLS,
                          an untrusted certificate: `lpse-akses check` explains), 4xx, 552
+      ServerUnreachable  of those, a server that cannot be reached at all (no connection, no
+                         greeting): the outbox takes it as an outage, not as this message's failure
     PermanentSendError   other 5xx (with `code`), a refused login, the server lacking AUTH
 """
 
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import ssl
 import time
 
 import aiosmtplib
@@ -30,7 +33,7 @@ from aiosmtplib.errors import (
 
 from daemon.errors import ConfigError
 from daemon.mail.tls import tls_context
-from daemon.mail.transport import PermanentSendError, SendError, TransientSendError
+from daemon.mail.transport import PermanentSendError, SendError, ServerUnreachable, TransientSendError
 from daemon.setup.config import SmtpConfig, is_loopback
 
 log = logging.getLogger(__name__)
@@ -96,7 +99,7 @@ class SmtpTransport:
         fresh = client is None or not client.is_connected or time.monotonic() - self._last_used > REUSE_FOR
         if fresh:
             self._discard()
-            client = await self._open()
+            client = await self._reach()
         assert client is not None
         options = self._mail_options(client, envelope_from, recipient, message)
         try:
@@ -107,7 +110,7 @@ class SmtpTransport:
                 raise
             log.debug("the reused SMTP connection was closed by the server; reconnecting")
             self._discard()
-            client = await self._open()
+            client = await self._reach()
             await client.mail(envelope_from, options=self._mail_options(client, envelope_from, recipient, message))
         await client.rcpt(recipient)
         await client.data(message)
@@ -122,6 +125,16 @@ class SmtpTransport:
                 raise PermanentSendError("the address is not ASCII and the server lacks SMTPUTF8")
             options.append("SMTPUTF8")
         return options
+
+    async def _reach(self) -> aiosmtplib.SMTP:
+        """`_open`, with a server that never answered (refused, silent, gone) told apart as `ServerUnreachable`."""
+        try:
+            return await self._open()
+        except (SendError, SMTPResponseException, ssl.SSLError):
+            raise  # it answered: a refusal, a reply code, TLS trouble are not an outage
+        except (OSError, asyncio.TimeoutError) as exc:
+            self._discard()
+            raise ServerUnreachable(f"cannot reach the SMTP server {self.cfg.host}:{self.cfg.port}: {exc}") from exc
 
     async def _open(self) -> aiosmtplib.SMTP:
         cfg = self.cfg
