@@ -11,6 +11,7 @@ with `UnparseableMessage`.
 from __future__ import annotations
 
 import email
+import email.errors
 import email.message
 import email.utils
 import logging
@@ -71,8 +72,8 @@ def decode_header_value(value: object) -> str:
     value = _fix_surrogates(value)
     try:
         chunks = decode_header(value)
-    except (ValueError, LookupError, UnicodeError, IndexError, AssertionError):
-        return " ".join(value.split())
+    except (ValueError, LookupError, UnicodeError, IndexError, AssertionError, email.errors.HeaderParseError):
+        return " ".join(value.split())  # e.g. "=?x-bogus?B?+!!?=": broken base64 in an encoded word
     out: list[str] = []
     for chunk, charset in chunks:
         if isinstance(chunk, bytes):

@@ -189,3 +189,10 @@ def test_a_message_id_that_is_only_an_angle_bracket_is_none() -> None:
 
     assert parse_message(b"From: a <a@b.c>\nMessage-ID: <\nSubject: x\n\nhi").message_id is None
     assert parse_message(b"From: a <a@b.c>\nMessage-ID: abc@d\nSubject: x\n\nhi").message_id == "<abc@d>"
+
+
+def test_an_encoded_word_with_broken_base64_degrades_to_its_text() -> None:
+    """Found by the fuzzer: email.header.decode_header raises HeaderParseError, not a ValueError."""
+    from daemon.mail.parser import decode_header_value
+
+    assert decode_header_value("=?x-bogus?B?+!!?=") == "=?x-bogus?B?+!!?="
