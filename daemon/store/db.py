@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 30000  # a writer waits this long for another's lock before "database is locked"
@@ -79,8 +80,17 @@ class Database:
 
 
 def db_reason(exc: BaseException) -> str:
-    """A database error in one line, without the SQL statement SQLAlchemy appends."""
-    orig = getattr(exc, "orig", None) or exc
+    """A database error in one line, without the SQL statement SQLAlchemy appends.
+
+    The first error of a chain is the cause: SQLite rolls the whole transaction back on a full
+    disk, and the savepoint's own rollback then fails with "no such savepoint", which says nothing."""
+    chain: list[BaseException] = []
+    seen: BaseException | None = exc
+    while seen is not None and seen not in chain:
+        chain.append(seen)
+        seen = seen.__context__
+    first = next((e for e in reversed(chain) if isinstance(e, OperationalError)), exc)
+    orig = getattr(first, "orig", None) or first
     return (str(orig).strip().splitlines() or [type(orig).__name__])[0][:300]
 
 

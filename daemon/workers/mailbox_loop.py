@@ -43,6 +43,7 @@ class MailboxLoop:
         self.last_ok: datetime | None = None
         self.last_error: str | None = None
         self.alarmed = False
+        self.failures = 0  # failed attempts since the last pass that worked: the backoff's step
         self.standby = False
         self._reading: bool | None = None
         self.lock = IntakeLock(db, mailbox_identity(cfg))
@@ -60,7 +61,7 @@ class MailboxLoop:
         self.lock.release()
 
     def run(self) -> None:
-        failures = 0
+        self.failures = 0
         started = self.clock()
         while not self.stopping.is_set():
             if not self._hold_lock():
@@ -69,25 +70,25 @@ class MailboxLoop:
             try:
                 self.inbox.connect()
                 self.connected.set()
-                failures = 0
                 self._serve()
             except InboxConfigError as exc:
                 self._down(f"{exc}", started)
-                failures += 1
+                self.failures += 1
             except InboxError as exc:
                 self._down(f"{exc}", started)
-                failures += 1
+                self.failures += 1
             except OperationalError as exc:  # the database is locked, full or gone: nothing moved, tried again
                 self._down(f"database: {db_reason(exc)}", started)
-                failures += 1
+                self.failures += 1
             except Exception as exc:  # noqa: BLE001 - the thread's boundary: never die silently
                 log.exception("mailbox loop error")
                 self._down(f"{type(exc).__name__}: {exc}", started)
-                failures += 1
+                self.failures += 1
             finally:
                 self.connected.clear()
                 self.inbox.close()
             if not self.stopping.is_set():
+                failures = self.failures  # reset by a pass that worked, not by a connection that opened
                 self.stopping.wait(BACKOFF[min(failures, len(BACKOFF)) - 1] if failures else 0.1)
 
     def _hold_lock(self) -> bool:
@@ -118,7 +119,7 @@ class MailboxLoop:
             self.inbox.wait(self.cfg.mailbox.poll_interval)
 
     def _up(self) -> None:
-        self.last_ok, self.last_error = self.clock(), None
+        self.last_ok, self.last_error, self.failures = self.clock(), None, 0
         if self.alarmed:
             log.info("mailbox answers again")
             self.alarmed = False

@@ -181,3 +181,17 @@ def test_an_smtp_server_that_answers_421_is_not_an_outage() -> None:
         assert not isinstance(err.value, ServerUnreachable)
     finally:
         listener.close()
+
+
+def test_a_database_error_is_named_by_its_first_cause() -> None:
+    from sqlalchemy.exc import OperationalError
+
+    from daemon.store.db import db_reason
+
+    try:
+        try:
+            raise OperationalError("INSERT INTO attachment ...", {}, sqlite3.OperationalError("database or disk is full"))
+        except OperationalError:  # SQLite rolled everything back: the savepoint is gone too
+            raise OperationalError("RELEASE SAVEPOINT sa_savepoint_2", {}, sqlite3.OperationalError("no such savepoint: sa_savepoint_2"))
+    except OperationalError as exc:
+        assert db_reason(exc) == "database or disk is full"
