@@ -139,7 +139,7 @@ class Daemon:
         assert self.parts is not None
         parts = self.parts
         checks = {
-            "database": parts.db.probe(),
+            "database": parts.db.probe(wait=3.0),  # our own batch may hold the write lock for a moment
             "mailbox": parts.mailbox.status(),
             "smtp": parts.outbox.smtp_status(),
             "work": f"error: {self.round_error}" if self.round_error else "ok",
