@@ -18,6 +18,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
 
+from sqlalchemy.exc import OperationalError
+
 from daemon.mail.inbox import Inbox
 from daemon.mail.templates import MailRenderer
 from daemon.mail.transport import Transport
@@ -26,7 +28,7 @@ from daemon.setup import sdnotify
 from daemon.setup.config import Config
 from daemon.setup.secretfiles import database_url
 from daemon.store import migrations
-from daemon.store.db import Database
+from daemon.store.db import Database, db_reason
 from daemon.store.locks import InstanceLock
 from daemon.web.contract import Health
 from daemon.web.desk import ServiceDesk
@@ -113,6 +115,7 @@ class Daemon:
         self.loop: asyncio.AbstractEventLoop | None = None
         self.web_port: int | None = None
         self.parts: Parts | None = None
+        self.round_error: str | None = None  # why the last round of provisioning, sending and timers failed
 
     def kick(self) -> None:
         """Wake the asyncio loops from any thread: there is new work."""
@@ -132,13 +135,19 @@ class Daemon:
         return Parts(cfg, db, service, outbox, worker, timers, mailbox, desk)
 
     def health(self) -> Health:
+        """Every part's state; not ok while any part cannot do its work (/healthz answers 503 and names it)."""
         assert self.parts is not None
-        checks = {"mailbox": self.parts.mailbox.status(), "database": "ok"}
+        parts = self.parts
+        checks = {
+            "database": parts.db.probe(wait=3.0),  # our own batch may hold the write lock for a moment
+            "mailbox": parts.mailbox.status(),
+            "smtp": parts.outbox.smtp_status(),
+            "work": f"error: {self.round_error}" if self.round_error else "ok",
+        }
         try:
-            pending = self.parts.outbox.pending_count()
-            checks["outbox"] = f"ok ({pending} pending)"
+            checks["outbox"] = f"ok ({parts.outbox.pending_count()} pending)"
         except Exception as exc:  # noqa: BLE001 - a health check reports, it never raises
-            checks["database"] = f"error: {type(exc).__name__}"
+            checks["outbox"] = f"error: {type(exc).__name__}"
         return Health(ok=all(v.startswith("ok") for v in checks.values()), checks=checks)
 
     async def run(self) -> None:
@@ -212,9 +221,17 @@ class Daemon:
             await parts.outbox.send_due()
             if run_timers:
                 await asyncio.to_thread(parts.timers.run_due)
-        except Exception:  # noqa: BLE001 - the work loop's boundary: log it, skip the watchdog, try again
+        except OperationalError as exc:  # the database is locked, full or gone: no traceback, the reason
+            self.round_error = f"database: {db_reason(exc)}"
+            log.warning("work round failed (%s); trying again in a second", self.round_error)
+            return False
+        except Exception as exc:  # noqa: BLE001 - the work loop's boundary: log it, skip the watchdog, try again
+            self.round_error = f"{type(exc).__name__}: {exc}"[:300]
             log.exception("work round failed; trying again in a second")
             return False
+        if self.round_error:
+            log.info("work rounds succeed again")
+        self.round_error = None
         return True
 
     def _on_signal(self) -> None:

@@ -2,7 +2,9 @@
 
 `Database.transaction()` is the only way code writes: one `with` block, one transaction.
 On SQLite every write transaction starts with BEGIN IMMEDIATE, so two writers queue on the
-lock instead of failing half-way (SQLAlchemy's documented pysqlite recipe).
+lock instead of failing half-way (SQLAlchemy's documented pysqlite recipe). `reading()`
+starts a plain (deferred) BEGIN: in WAL mode a reader never waits for a writer, so pages,
+/healthz and the intake's look-ups go on while another process holds the write lock.
 """
 
 from __future__ import annotations
@@ -12,8 +14,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+
+BUSY_TIMEOUT_MS = 30000  # a writer waits this long for another's lock before "database is locked"
 
 
 class Database:
@@ -32,6 +37,7 @@ class Database:
         if self.is_sqlite:
             _sqlite_recipe(self.engine)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._readers = sessionmaker(self.engine.execution_options(lpse_read_only=True), expire_on_commit=False)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -41,12 +47,51 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A read-only session (no BEGIN IMMEDIATE needed, but harmless)."""
-        with self._sessions() as session:
+        """A read-only session: on SQLite a deferred BEGIN, which does not wait for another process's write lock."""
+        with self._readers() as session:
             yield session
+
+    def probe(self, wait: float = 1.0) -> str:
+        """Could a write start now? "ok" (SQLite: the write lock is free within `wait` s; PostgreSQL: it
+        answers), else "error: ..." saying why. Nothing is written; for /healthz."""
+        try:
+            if not self.is_sqlite:
+                with self.engine.connect() as conn:
+                    conn.execute(text("SELECT 1"))
+                return "ok"
+            raw = self.engine.raw_connection()
+            try:
+                cur = raw.cursor()
+                cur.execute(f"PRAGMA busy_timeout={int(wait * 1000)}")
+                try:
+                    cur.execute("BEGIN IMMEDIATE")
+                    cur.execute("ROLLBACK")
+                finally:
+                    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+                    cur.close()
+            finally:
+                raw.close()
+        except Exception as exc:  # noqa: BLE001 - SQLAlchemy's, or the driver's own on the raw connection
+            return f"error: {db_reason(exc)}"
+        return "ok"
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def db_reason(exc: BaseException) -> str:
+    """A database error in one line, without the SQL statement SQLAlchemy appends.
+
+    The first error of a chain is the cause: SQLite rolls the whole transaction back on a full
+    disk, and the savepoint's own rollback then fails with "no such savepoint", which says nothing."""
+    chain: list[BaseException] = []
+    seen: BaseException | None = exc
+    while seen is not None and seen not in chain:
+        chain.append(seen)
+        seen = seen.__context__
+    first = next((e for e in reversed(chain) if isinstance(e, OperationalError)), exc)
+    orig = getattr(first, "orig", None) or first
+    return (str(orig).strip().splitlines() or [type(orig).__name__])[0][:300]
 
 
 def _sqlite_recipe(engine: Engine) -> None:
@@ -56,10 +101,10 @@ def _sqlite_recipe(engine: Engine) -> None:
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=FULL")
-        cur.execute("PRAGMA busy_timeout=30000")
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get("lpse_read_only") else "BEGIN IMMEDIATE")

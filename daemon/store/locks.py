@@ -84,6 +84,7 @@ class IntakeLock:
     def __init__(self, db: Database, identity: str) -> None:
         self.db, self.key = db, mailbox_key(identity)
         self._conn: Any = None
+        self.error: str | None = None  # why the lock could not be asked for (the database is gone), else None
 
     @property
     def shared(self) -> bool:
@@ -94,22 +95,28 @@ class IntakeLock:
         if not self.shared:
             return True
         try:
-            if self._conn is not None:
-                self._conn.execute(text("SELECT 1"))  # still ours: the connection (and so the lock) is alive
-                return True
-            conn = self.db.engine.connect()
-            got = bool(conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": self.key}).scalar())
-            conn.commit()
-            if not got:
-                conn.close()
-                return False
-            self._conn = conn
-            log.info("intake lock taken: this daemon reads the mailbox")
-            return True
+            held = self._hold()
         except SQLAlchemyError as exc:
             log.warning("intake lock lost or not reachable: %s", type(exc).__name__)
+            self.error = type(exc).__name__
             self.release()
             return False
+        self.error = None
+        return held
+
+    def _hold(self) -> bool:
+        if self._conn is not None:
+            self._conn.execute(text("SELECT 1"))  # still ours: the connection (and so the lock) is alive
+            return True
+        conn = self.db.engine.connect()
+        got = bool(conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": self.key}).scalar())
+        conn.commit()
+        if not got:
+            conn.close()
+            return False
+        self._conn = conn
+        log.info("intake lock taken: this daemon reads the mailbox")
+        return True
 
     def release(self) -> None:
         if self._conn is not None:

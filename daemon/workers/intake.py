@@ -22,6 +22,7 @@ from datetime import datetime
 from typing import Callable, NamedTuple
 
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from daemon.core.classify import classify
@@ -184,6 +185,8 @@ class Intake(Outcomes):
                 try:
                     with s.begin_nested():
                         outcomes[ref] = self._handle_in(s, raw, ref, uidvalidity, now, reading=reading)
+                except OperationalError:
+                    raise  # the database (locked, full, gone), not this message: the batch waits, nothing moves
                 except Exception as exc:  # noqa: BLE001 - the loop boundary for one message: log, count, go on
                     log.exception("message uid=%s key=%s failed: %s", ref.uid, ref.key, type(exc).__name__)
                     with s.begin_nested():

@@ -13,10 +13,12 @@ import threading
 from datetime import datetime
 from typing import Callable
 
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
 from daemon.mail.inbox import Inbox, InboxConfigError, InboxError
 from daemon.service import Actor, Service
 from daemon.setup.config import Config
-from daemon.store.db import Database
+from daemon.store.db import Database, db_reason
 from daemon.store.locks import IntakeLock
 from daemon.workers.intake import Intake
 
@@ -41,6 +43,7 @@ class MailboxLoop:
         self.last_ok: datetime | None = None
         self.last_error: str | None = None
         self.alarmed = False
+        self.failures = 0  # failed attempts since the last pass that worked: the backoff's step
         self.standby = False
         self._reading: bool | None = None
         self.lock = IntakeLock(db, mailbox_identity(cfg))
@@ -58,7 +61,7 @@ class MailboxLoop:
         self.lock.release()
 
     def run(self) -> None:
-        failures = 0
+        self.failures = 0
         started = self.clock()
         while not self.stopping.is_set():
             if not self._hold_lock():
@@ -67,28 +70,36 @@ class MailboxLoop:
             try:
                 self.inbox.connect()
                 self.connected.set()
-                failures = 0
                 self._serve()
             except InboxConfigError as exc:
                 self._down(f"{exc}", started)
-                failures += 1
+                self.failures += 1
             except InboxError as exc:
                 self._down(f"{exc}", started)
-                failures += 1
+                self.failures += 1
+            except OperationalError as exc:  # the database is locked, full or gone: nothing moved, tried again
+                self._down(f"database: {db_reason(exc)}", started)
+                self.failures += 1
             except Exception as exc:  # noqa: BLE001 - the thread's boundary: never die silently
                 log.exception("mailbox loop error")
                 self._down(f"{type(exc).__name__}: {exc}", started)
-                failures += 1
+                self.failures += 1
             finally:
                 self.connected.clear()
                 self.inbox.close()
             if not self.stopping.is_set():
+                failures = self.failures  # reset by a pass that worked, not by a connection that opened
                 self.stopping.wait(BACKOFF[min(failures, len(BACKOFF)) - 1] if failures else 0.1)
 
     def _hold_lock(self) -> bool:
         held = self.lock.hold()
         if held != self._reading:
-            log.info("%s", "this daemon now reads the mailbox" if held else "standby: another daemon reads the mailbox")
+            if held:
+                log.info("this daemon now reads the mailbox")
+            elif self.lock.error is not None:
+                log.warning("the database cannot be reached: the mailbox is not read until it can")
+            else:
+                log.info("standby: another daemon reads the mailbox")
             self._reading = held
         self.standby = not held
         if self.standby:
@@ -108,7 +119,7 @@ class MailboxLoop:
             self.inbox.wait(self.cfg.mailbox.poll_interval)
 
     def _up(self) -> None:
-        self.last_ok, self.last_error = self.clock(), None
+        self.last_ok, self.last_error, self.failures = self.clock(), None, 0
         if self.alarmed:
             log.info("mailbox answers again")
             self.alarmed = False
@@ -119,20 +130,29 @@ class MailboxLoop:
         silent_since = self.last_ok or started
         now = self.clock()
         if not self.alarmed and (now - silent_since).total_seconds() >= self.cfg.mailbox.alarm_after:
+            try:
+                self._alarm(silent_since, error, now)
+            except SQLAlchemyError as exc:  # the database is down too: alarm at the next failure
+                log.warning("the mailbox alarm could not be recorded: %s", db_reason(exc))
+                return
             self.alarmed = True
-            with self.db.transaction() as s:
-                self.service.alert_admins(
-                    s,
-                    alert="silent_mailbox",
-                    summary="Kotak surat LPSE tidak dapat dibaca oleh lpse-akses.",
-                    details=[f"Sejak: {silent_since.isoformat()}", f"Penyebab: {error}", "Jalankan: lpse-akses check"],
-                    event="MailboxSilent",
-                    actor=Actor("mailbox", "system"),
-                    now=now,
-                )
             self.on_work()
 
+    def _alarm(self, silent_since: datetime, error: str, now: datetime) -> None:
+        with self.db.transaction() as s:
+            self.service.alert_admins(
+                s,
+                alert="silent_mailbox",
+                summary="Kotak surat LPSE tidak dapat dibaca oleh lpse-akses.",
+                details=[f"Sejak: {silent_since.isoformat()}", f"Penyebab: {error}", "Jalankan: lpse-akses check"],
+                event="MailboxSilent",
+                actor=Actor("mailbox", "system"),
+                now=now,
+            )
+
     def status(self) -> str:
+        if self.lock.error is not None:
+            return f"not connected: the database cannot be reached ({self.lock.error})"
         if self.standby:
             return "ok (standby: another daemon reads this mailbox)"
         if self.connected.is_set() and self.last_error is None:

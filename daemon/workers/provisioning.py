@@ -55,12 +55,28 @@ class ProvisioningWorker:
             return [j.id for j in jobs]
 
     async def run_due(self) -> int:
+        """Run every due job once; the database work in a thread, so a locked database never stalls the loop."""
         done = 0
-        for job_id in self.claim():
+        for job_id in await asyncio.to_thread(self.claim):
             done += await self._run(job_id)
         return done
 
     async def _run(self, job_id: int) -> int:
+        prepared = await asyncio.to_thread(self._prepare, job_id)
+        if prepared is None:
+            return 0
+        action, spec, password = prepared
+        try:
+            await asyncio.to_thread(self._call, action, spec, password)
+        except ProvisionError as exc:
+            await asyncio.to_thread(self._finish, job_id, exc)
+            return 0
+        await asyncio.to_thread(self._finish, job_id, None)
+        log.info("%s %s done", action, spec.username)
+        return 1
+
+    def _prepare(self, job_id: int) -> tuple[str, AccountSpec, str] | None:
+        """The job's action, account and (to create) password; None when the password is gone (the job failed)."""
         with self.db.reading() as s:
             job = s.get(ProvisioningJob, job_id)
             assert job is not None
@@ -68,21 +84,17 @@ class ProvisioningWorker:
             assert req is not None
             spec = self._spec(req)
             action = job.action
-            password = ""
+            password, missing = "", False
             if action == "create":
                 cred = s.scalar(select(Credential).where(Credential.request_id == req.id).order_by(Credential.id.desc()))
                 if cred is None or cred.ciphertext is None:
-                    self._finish(job_id, ProvisionFailed("the stored password is missing"))
-                    return 0
-                password = self.service.vault.reveal(cred)
-        try:
-            await asyncio.to_thread(self._call, action, spec, password)
-        except ProvisionError as exc:
-            self._finish(job_id, exc)
-            return 0
-        self._finish(job_id, None)
-        log.info("%s %s done", action, spec.username)
-        return 1
+                    missing = True
+                else:
+                    password = self.service.vault.reveal(cred)
+        if missing:
+            self._finish(job_id, ProvisionFailed("the stored password is missing"))
+            return None
+        return action, spec, password
 
     def _call(self, action: str, spec: AccountSpec, password: str) -> None:
         if action == "create":

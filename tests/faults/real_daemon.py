@@ -8,6 +8,7 @@ terms of `tests.faults.summary.summary_line`.
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -52,6 +53,12 @@ def numbered_letter(real: RealOffice, i: int) -> bytes:
         f"Hormat kami,\nVendor Uji {i}\n"
     )
     return letter(p.vendor, body, subject=f"Permohonan Remote Akses {i}", to=p.lpse, name=f"Vendor Uji {i}")
+
+
+def use_database(real: RealOffice, url: str) -> None:
+    """Point the office's config at another database (make_office writes SQLite beside it)."""
+    text = real.config_path.read_text()
+    real.config_path.write_text(re.sub(r'(?m)^url = "sqlite:.*"$', lambda _: f'url = "{url}"', text))
 
 
 class RealDaemon:

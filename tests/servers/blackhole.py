@@ -171,9 +171,9 @@ class BlackholeProxy:
             return
         finally:
             sel.close()
-            for sock in (client, upstream):
-                if sock is not None:
+            for end in (client, upstream):
+                if end is not None:
                     try:
-                        sock.close()
+                        end.close()
                     except OSError:
                         pass
