@@ -35,6 +35,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from email import message_from_bytes
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -125,7 +126,7 @@ def run_office(
     daemon.start(kill_at)
     people.open()
     next_kill = started + rng.uniform(*KILL_AFTER) if kills else float("inf")
-    deadline = started + spread + 4 * kills + 90
+    deadline = started + spread + 4 * kills + 90 + messages // 5
     last_check = 0.0
     try:
         while True:
@@ -208,10 +209,12 @@ def progress(db: Database, people: People, run: Run) -> str:
         by_status = dict(s.execute(select(InboundMessage.status, func.count()).group_by(InboundMessage.status)).all())
         outbox = dict(s.execute(select(OutboxMail.status, func.count()).group_by(OutboxMail.status)).all())
         states = Counter(state for _mid, state in states_by_letter(s, people.plans))
+        unmoved = s.scalar(select(func.count(InboundMessage.id)).where(InboundMessage.target_folder.is_not(None), InboundMessage.moved_at.is_(None)))
+        jobs = dict(s.execute(select(ProvisioningJob.status, func.count()).group_by(ProvisioningJob.status)).all())
     wanted = Counter(p.expected_state for p in people.plans)
     return (
         f"delivered {people.delivered}/{people.total}, posts waiting {len(people.posts)}, kills {run.injected}; "
-        f"inbound {by_status}; outbox {outbox}; states {dict(states)} (wanted {dict(wanted)})"
+        f"inbound {by_status}, not yet moved {unmoved}; outbox {outbox}; jobs {jobs}; states {dict(states)} (wanted {dict(wanted)})"
     )
 
 
@@ -219,7 +222,7 @@ def message_ids(raws: list[bytes]) -> list[str]:
     return [str(message_from_bytes(r)["Message-ID"]) for r in raws]
 
 
-def account(run: Run, name: str) -> tuple[FaultSummary, dict[str, list[object]]]:
+def account(run: Run, name: str) -> tuple[FaultSummary, dict[str, list[Any]]]:
     """The summary line's counts, and every broken promise by kind (empty lists when all is well)."""
     real, plans, cfg = run.real, run.people.plans, run.real.config()
     approvers = {a.lower() for a in cfg.people.approvers + cfg.people.backup_approvers}
@@ -233,7 +236,7 @@ def account(run: Run, name: str) -> tuple[FaultSummary, dict[str, list[object]]]
         used = {(t.request_id, t.holder) for t in s.execute(select(Token.request_id, Token.holder).where(Token.used_at.is_not(None)))}
     request_of: dict[str, set[int]] = defaultdict(set)
     for mid, rid in letters:
-        if rid is not None:
+        if mid is not None and rid is not None:
             request_of[mid].add(rid)
     lost = [p.n for p in plans if not request_of.get(p.letter_id)]
     twice = [p.n for p in plans if len(request_of.get(p.letter_id, ())) > 1]
@@ -263,7 +266,7 @@ def account(run: Run, name: str) -> tuple[FaultSummary, dict[str, list[object]]]
                 unexplained.append((key, before, after))
 
     events: dict[int, Counter[str]] = defaultdict(Counter)
-    channels: dict[int, list[str]] = defaultdict(list)
+    channels: dict[int | None, list[str]] = defaultdict(list)
     unauthorized = []
     for rid, event, actor, channel in audit:
         if rid is not None:
@@ -273,7 +276,7 @@ def account(run: Run, name: str) -> tuple[FaultSummary, dict[str, list[object]]]
             link_ok = channel != "link" or (rid, actor) in used
             if actor.lower() not in approvers or channel not in ("link", "reply", "cli") or not link_ok:
                 unauthorized.append((rid, event, actor, channel))
-    wrong = []
+    wrong: list[tuple[object, ...]] = []
     for p in plans:
         if p.letter_id not in request_of or len(request_of[p.letter_id]) != 1:
             continue
@@ -294,7 +297,7 @@ def account(run: Run, name: str) -> tuple[FaultSummary, dict[str, list[object]]]
         name=name, injected=run.injected, requests_lost=len(lost), duplicate_requests=len(twice) + max(0, extra),
         mails_lost=len(unsent), duplicates_same_id=same_id, duplicates_other_id=other_id, unauthorized_transitions=len(unauthorized),
     )  # fmt: skip
-    problems: dict[str, list[object]] = {
+    problems: dict[str, list[Any]] = {
         "requests lost": list(lost), "requests twice": list(twice) + ([f"{extra} requests with no letter"] if extra > 0 else []),
         "mails not delivered": list(unsent), "Message-IDs we never recorded": list(strangers),
         "one logical mail in two rows": [k for k, n in logical.items() if n > 1],
@@ -305,7 +308,7 @@ def account(run: Run, name: str) -> tuple[FaultSummary, dict[str, list[object]]]
     return summary, problems
 
 
-def mailbox_problems(run: Run, copies: dict[tuple[str, str], list[int]]) -> dict[str, list[object]]:
+def mailbox_problems(run: Run, copies: dict[tuple[str, str], list[int]]) -> dict[str, list[Any]]:
     """The relay's count against the recipients' real mailboxes, and the LPSE mailbox's folders."""
     people, server = run.real.people, run.server
     in_boxes: Counter[tuple[str, str]] = Counter()
