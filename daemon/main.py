@@ -164,7 +164,7 @@ class Daemon:
         from daemon.web.app import create_app
         from daemon.web.server import WebServer
 
-        migrations.upgrade(parts.db.engine)
+        migrations.ensure_current(parts.db.engine)  # alembic only in a child, only when behind
         if parts.db.is_sqlite:  # one daemon per SQLite file: whatever is claimed was claimed by a process now dead
             parts.outbox.release_leases()
             parts.worker.release_leases()
