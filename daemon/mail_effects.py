@@ -7,13 +7,14 @@ and its secret (the password, or a one-time link) is a slot the outbox fills at 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from daemon import mailqueue
+from daemon import mailqueue, newborn
 from daemon.core.compose import Office, RequestView, context_for, display_name, missing_labels, when
 from daemon.core.fields import RequestFields
 from daemon.setup.config import Config
@@ -98,8 +99,15 @@ class MailEffects:
     def ask(self, s: Session, req: AccessRequest, approvers: tuple[str, ...], now: datetime, *, template: str) -> None:
         """Each approver gets its own approve and reject links and its own approval mail (or extension question)."""
         ttl = self.cfg.approval.link_ttl
-        letter = s.scalar(select(InboundMessage).where(InboundMessage.request_id == req.id).order_by(InboundMessage.id))
-        names = s.scalars(select(Attachment.filename).where(Attachment.message_id == letter.id)).all() if letter else []
+        record = newborn.of(s, req)
+        if record is not None:
+            letter = record.letter
+        else:
+            letter = s.scalar(select(InboundMessage).where(InboundMessage.request_id == req.id).order_by(InboundMessage.id))
+        if record is not None and record.attachment_names is not None:
+            names: Sequence[str] = record.attachment_names
+        else:
+            names = s.scalars(select(Attachment.filename).where(Attachment.message_id == letter.id)).all() if letter else []
         if template == "approval_request":
             req.approval_asked_at = req.approval_asked_at or now
         for approver in approvers:

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import event, literal, select, union_all
 from sqlalchemy.orm import Session
 
+from daemon import newborn
 from daemon.mail.builder import FileAttachment
 from daemon.setup import faultpoints
 from daemon.store.models import AccessRequest, InboundMessage, OutboxFile, OutboxMail
@@ -31,7 +32,23 @@ def thread_headers(s: Session, req: AccessRequest | None, recipient: str) -> tup
     if req is None:
         return None, None
     ids: list[str] = []
-    # One statement for both: the letters this recipient sent in the thread, and our earlier mail to them.
+    record = newborn.of(s, req)
+    if record is not None:
+        letters, earlier = record.letters_from(recipient), record.mails_to(recipient)
+    else:
+        letters, earlier = _thread_rows(s, req, recipient)
+    for mid in [m for m in letters if m][:1] + list(earlier)[-4:] + [m for m in letters if m][-1:]:
+        if mid not in ids:
+            ids.append(mid)
+    if not ids:
+        return None, None
+    in_reply_to = letters[-1] if letters and letters[-1] else ids[-1]
+    return in_reply_to, " ".join(ids)
+
+
+def _thread_rows(s: Session, req: AccessRequest, recipient: str) -> tuple[list[str], list[str]]:
+    """(the Message-IDs of the letters `recipient` sent in the thread, those of our earlier mail to them)."""
+    # One statement for both.
     theirs = (
         select(literal(0).label("ours"), InboundMessage.id.label("n"), InboundMessage.message_id.label("mid"))
         .where(InboundMessage.request_id == req.id, InboundMessage.sender == recipient)
@@ -41,15 +58,7 @@ def thread_headers(s: Session, req: AccessRequest | None, recipient: str) -> tup
         OutboxMail.request_id == req.id, OutboxMail.recipient == recipient
     )
     rows = s.execute(union_all(theirs, ours).order_by("ours", "n")).all()
-    letters = [mid for flag, _n, mid in rows if flag == 0]
-    earlier = [mid for flag, _n, mid in rows if flag == 1]
-    for mid in [m for m in letters if m][:1] + list(earlier)[-4:] + [m for m in letters if m][-1:]:
-        if mid not in ids:
-            ids.append(mid)
-    if not ids:
-        return None, None
-    in_reply_to = letters[-1] if letters and letters[-1] else ids[-1]
-    return in_reply_to, " ".join(ids)
+    return [mid for flag, _n, mid in rows if flag == 0], [mid for flag, _n, mid in rows if flag == 1]
 
 
 def enqueue(
@@ -92,6 +101,9 @@ def enqueue(
         created_at=now,
     )
     s.add(row)
+    record = newborn.of(s, req)
+    if record is not None:
+        record.mails.append((row.recipient, row.message_id))
     if faultpoints.ARMED == "after_outbox_insert" and not s.info.get("kill_point_armed"):
         s.info["kill_point_armed"] = True  # test-only: reached once the transaction holding this row has committed
         event.listen(s, "after_commit", _after_commit)

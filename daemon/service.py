@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from daemon import mailqueue
+from daemon import mailqueue, newborn
 from daemon.core import policy
 from daemon.core.compose import Office
 from daemon.core.fields import RequestFields
@@ -83,8 +83,12 @@ class Service:
         actor: Actor,
         now: datetime,
         kind: str = "request",
+        attachment_names: tuple[str, ...] | None = None,
     ) -> AccessRequest:
-        """SOP 1-2: a new request gets its number (allocated here, in this transaction) and is assessed."""
+        """SOP 1-2: a new request gets its number (allocated here, in this transaction) and is assessed.
+
+        `attachment_names` are the letter's stored attachments (None: read them from the database);
+        while it is being born the request is known whole (`daemon.newborn`)."""
         year = policy.local_year(now, self.cfg.office.tz)
         counter = audit_trail.locked_counter(s, f"ra-{year}")
         counter.value += 1
@@ -105,8 +109,10 @@ class Service:
         s.flush()
         if letter is not None:
             letter.request_id = req.id
-        self.apply(s, req, Event.REQUEST_RECEIVED, actor=actor, now=now, data={"reasons": reasons})
-        self.assess(s, req, actor=actor, now=now)
+        with newborn.born(s, req, letter, attachment_names if letter is not None else ()):
+            self.apply(s, req, Event.REQUEST_RECEIVED, actor=actor, now=now, data={"reasons": reasons})
+            self.assess(s, req, actor=actor, now=now)
+        s.flush()
         return req
 
     def assess(self, s: Session, req: AccessRequest, *, actor: Actor, now: datetime) -> Transition:
@@ -150,7 +156,8 @@ class Service:
         )
         for effect in transition.effects:
             self._effect(s, req, effect, actor=actor, now=now, data=data)
-        s.flush()
+        if newborn.of(s, req) is None:  # a request being born is written once, at the end of `receive`
+            s.flush()
         return transition
 
     def notify(
@@ -275,6 +282,9 @@ class Service:
 
     @staticmethod
     def asked_approvers(s: Session, req: AccessRequest) -> tuple[str, ...]:
+        record = newborn.of(s, req)
+        if record is not None:
+            return record.holders("approve")
         rows = s.scalars(select(Token.holder).where(Token.request_id == req.id, Token.action == "approve").order_by(Token.id))
         return tuple(dict.fromkeys(rows))
 

@@ -19,6 +19,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from daemon import newborn
 from daemon.errors import TokenRejected
 from daemon.setup import faultpoints
 from daemon.store.models import Token
@@ -57,6 +58,9 @@ class TokenKeeper:
                 created_at=now,
             )
         )
+        record = newborn.of_id(s, request_id)
+        if record is not None:
+            record.tokens.append((action, holder))
         return Minted(nonce=nonce, token=token)
 
     def check(self, s: Session, token: str, *, now: datetime, actions: tuple[str, ...]) -> Token:

@@ -46,6 +46,10 @@ class ParsedMessage:
     returned_headers: Mapping[str, tuple[str, ...]] | None = None
     defects: tuple[str, ...] = ()
 
+    def kept_attachments(self) -> tuple[tuple[str, Attachment], ...]:
+        """(stored name, attachment) of each file kept with the letter: those with content."""
+        return tuple((att.filename or "lampiran", att) for att in self.attachments if att.data)
+
     def header(self, name: str) -> str | None:
         """The first value of a header, or None."""
         values = self.headers.get(name.lower())

@@ -86,6 +86,7 @@ class Dispatcher:
             lang=lang,
             reasons=[verdict.reason],
             letter=row,
+            attachment_names=tuple(name for name, _att in msg.kept_attachments()),
             actor=Actor(sender, "email"),
             now=now,
         )

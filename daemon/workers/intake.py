@@ -207,8 +207,7 @@ class Intake(Outcomes):
             return row.status, row.target_folder or STAY
         if row is None:
             row = self._new_row(ident, ref, uidvalidity, raw, now)
-            s.add(row)
-            s.flush()
+            s.add(row)  # inserted at the next flush, with what is learnt below: one INSERT, not an INSERT and UPDATEs
         reading = reading or self._read_one(raw, now)
         if reading.over_budget is not None:
             self._quarantine(s, row, f"terlalu lama dibaca (lebih dari {_seconds(mb.read_budget):g} detik); dikarantina agar surel lain tetap diproses", now)
@@ -219,7 +218,8 @@ class Intake(Outcomes):
             self._quarantine(s, row, f"tidak dapat dibaca sebagai email: {exc}", now)
             return "quarantined", mb.quarantine_folder
         row.sender, row.subject, row.message_id = msg.from_addr, msg.subject[:1000], msg.message_id or row.message_id
-        ctx, req = mail_context(s, self.cfg, msg)
+        with s.no_autoflush:  # it reads our outbox and requests, never this pending row
+            ctx, req = mail_context(s, self.cfg, msg)
         verdict = classify(msg, ctx)
         row.kind = verdict.kind.value
         if verdict.kind is Kind.QUARANTINE:
@@ -285,9 +285,11 @@ class Intake(Outcomes):
 
     @staticmethod
     def _keep_attachments(s: Session, row: InboundMessage, msg: ParsedMessage) -> None:
-        for att in msg.attachments:
-            if att.data:
-                s.add(Attachment(message_id=row.id, filename=att.filename or "lampiran", content_type=att.content_type, data=att.data))
+        kept = msg.kept_attachments()
+        if kept and row.id is None:
+            s.flush()  # their rows name the letter's id
+        for name, att in kept:
+            s.add(Attachment(message_id=row.id, filename=name, content_type=att.content_type, data=att.data))
 
     def move_committed(self, moves: dict[str, list[MessageRef]], uidvalidity: int) -> None:
         """Move what is committed, then say so: a cut in between only means moving it again."""

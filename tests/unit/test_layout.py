@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # room -> the rooms its modules may import (besides their own room). Top-level modules of `daemon` are
 # the heart (the one writer of state and what it needs) or the wiring (which may import anything).
-HEART = {"service", "mail_effects", "mailqueue", "tokens", "credentials", "admin_ops"}
+HEART = {"service", "mail_effects", "mailqueue", "newborn", "tokens", "credentials", "admin_ops"}
 WIRING = {"main", "checks", "demo"}
 ALLOWED: dict[str, set[str]] = {
     "core": set(),
