@@ -26,7 +26,9 @@ def known(req: AccessRequest) -> KnownRequest:
 
 def mail_context(s: Session, cfg: Config, msg: ParsedMessage) -> tuple[MailContext, AccessRequest | None]:
     tags, ids = thread_keys(msg)
-    ours = s.scalars(select(OutboxMail).where(OutboxMail.message_id.in_(ids))).all() if ids else []
+    # Only the four columns it needs: a whole row would also decode its context (JSON) for nothing.
+    cols = (OutboxMail.request_id, OutboxMail.template, OutboxMail.recipient, OutboxMail.message_id)
+    ours = s.execute(select(*cols).where(OutboxMail.message_id.in_(ids))).all() if ids else []
     req: AccessRequest | None = None
     via = ""
     approval_recipient: str | None = None
