@@ -18,7 +18,6 @@ import logging
 import os
 import pickle
 import queue
-import select
 import struct
 import subprocess
 import sys
@@ -215,7 +214,11 @@ class ChildReader:
 
 
 class _Child:
-    """One `python -m daemon.workers.reader` process, fed by a thread so neither pipe can stall the other."""
+    """One `python -m daemon.workers.reader` process, fed by one thread and drained by another.
+
+    The drain matters as much as the feed: a reading (the message with its attachments) is
+    often larger than a pipe's 64 KB, so a child whose answers nobody reads stops after one or
+    two messages; drained, it reads through the whole batch while the daemon works the first."""
 
     def __init__(self) -> None:
         self.proc = subprocess.Popen(
@@ -224,8 +227,12 @@ class _Child:
         self.ready = False
         self.jobs: queue.SimpleQueue[Job | None] = queue.SimpleQueue()
         self.buffer = bytearray()
+        self.ended = False  # the child's stdout closed: it died or was stopped
+        self.arrived = threading.Condition()
         self.feeder = threading.Thread(target=self._feed, name="reader-feed", daemon=True)
         self.feeder.start()
+        self.drainer = threading.Thread(target=self._drain, name="reader-drain", daemon=True)
+        self.drainer.start()
 
     def wait_ready(self) -> None:
         """Wait for the child's imports; the budget counts only from then on."""
@@ -253,31 +260,48 @@ class _Child:
         except (BrokenPipeError, OSError, ValueError):
             return  # the child is gone; the reader sees it and starts another
 
-    def receive(self, timeout: float) -> Any:
-        """The next answer, or None when none came within `timeout` seconds; _ChildGone when it died."""
+    def _drain(self) -> None:
         assert self.proc.stdout is not None
         fd = self.proc.stdout.fileno()
-        deadline = time.monotonic() + timeout
         while True:
-            if len(self.buffer) >= _HEADER.size:
-                (size,) = _HEADER.unpack_from(self.buffer)
-                if len(self.buffer) >= _HEADER.size + size:
-                    data = bytes(self.buffer[_HEADER.size : _HEADER.size + size])
-                    del self.buffer[: _HEADER.size + size]
-                    return pickle.loads(data)
-            left = deadline - time.monotonic()
-            if left <= 0 or not select.select([fd], [], [], left)[0]:
-                return None
-            chunk = os.read(fd, 1 << 20)
+            try:
+                chunk = os.read(fd, 1 << 20)
+            except OSError:
+                chunk = b""
+            with self.arrived:
+                if chunk:
+                    self.buffer += chunk
+                else:
+                    self.ended = True
+                self.arrived.notify_all()
             if not chunk:
-                raise _ChildGone()
-            self.buffer += chunk
+                return
+
+    def receive(self, timeout: float) -> Any:
+        """The next answer, or None when none came within `timeout` seconds; _ChildGone when it died."""
+        deadline = time.monotonic() + timeout
+        with self.arrived:
+            while True:
+                if len(self.buffer) >= _HEADER.size:
+                    (size,) = _HEADER.unpack_from(self.buffer)
+                    if len(self.buffer) >= _HEADER.size + size:
+                        data = bytes(self.buffer[_HEADER.size : _HEADER.size + size])
+                        del self.buffer[: _HEADER.size + size]
+                        break
+                if self.ended:
+                    raise _ChildGone()
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return None
+                self.arrived.wait(left)
+        return pickle.loads(data)
 
     def stop(self) -> None:
         self.jobs.put(None)
         if self.alive():
             self.proc.kill()
         self.proc.wait()
+        self.drainer.join(timeout=5)  # it sees the end of the killed child's stdout
         for pipe in (self.proc.stdin, self.proc.stdout):
             try:
                 if pipe is not None:

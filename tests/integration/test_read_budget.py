@@ -235,3 +235,41 @@ def test_generated_bodies_are_read_within_the_budget_by_the_reader(shared_reader
     assert all(r.over_budget is None and r.failure is None for r in readings)
     assert readings[1].fields is not None and readings[1].fields.institution == "PT Maju Jaya Teknologi"
     assert time.monotonic() - started < shared_reader.budget
+
+
+def test_the_reader_reads_through_a_batch_nobody_is_asking_for_yet() -> None:
+    """Readings larger than a pipe's 64 KB are drained as they come, so the child never waits for the daemon."""
+    from daemon.workers.reader import _Child, _HEADER
+
+    def frames(child: _Child) -> int:
+        with child.arrived:
+            buf, count, at = bytes(child.buffer), 0, 0
+        while len(buf) - at >= _HEADER.size:
+            (size,) = _HEADER.unpack_from(buf, at)
+            if len(buf) - at - _HEADER.size < size:
+                break
+            at, count = at + _HEADER.size + size, count + 1
+        return count
+
+    big = []
+    for n in range(6):
+        m = EmailMessage()
+        m["From"], m["To"], m["Subject"], m["Message-ID"] = VENDOR, "lpse@salatiga.go.id", f"Lampiran {n}", f"<big{n}@x.test>"
+        m.set_content(NORMAL)
+        m.add_attachment(("baris lampiran %d\n" % n * 20000).encode(), maintype="text", subtype="plain", filename=f"l{n}.txt")
+        big.append(m.as_bytes())
+    child = _Child()
+    try:
+        child.wait_ready()
+        for raw in big:
+            child.submit(Job(raw))
+        deadline = time.monotonic() + 60
+        while frames(child) < len(big) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert frames(child) == len(big), "the child stopped before the batch's end, waiting to be read"
+        readings = [child.receive(5) for _ in big]
+        assert [r.msg.subject for r in readings] == [f"Lampiran {n}" for n in range(6)]
+        assert all(len(r.msg.attachments[0].data) > 300_000 for r in readings)
+    finally:
+        child.stop()
+    assert not child.drainer.is_alive()
