@@ -155,11 +155,7 @@ def unrelated_rule(msg: ParsedMessage, ctx: MailContext) -> Verdict | None:
 
 
 RULES: tuple[Rule, ...] = (
-    loops.bounce_rule,
-    loops.own_mail_rule,
-    loops.list_rule,
-    loops.auto_header_rule,
-    loops.oof_wording_rule,
+    *loops.LOOP_RULES,  # bounces, our own mail, lists, auto-replies (`loops.is_automatic` relies on them coming first)
     approval_rule,
     thread_rule,
     bulk_rule,

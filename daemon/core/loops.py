@@ -90,6 +90,8 @@ def is_bounce(msg: ParsedMessage) -> str | None:
     daemon_sender = bool(_DAEMON_LOCAL.match(_local(msg.from_addr)))
     null_path = (msg.header("return-path") or "").strip() in ("<>", "")  and msg.header("return-path") is not None
     subject_says = bool(_BOUNCE_SUBJECT.search(msg.subject))
+    if not (daemon_sender or subject_says):
+        return None  # every case below needs one of them: the body is not searched (most mail, twice per message)
     body_says = bool(_BOUNCE_BODY.search(msg.text[:4000]))
     if daemon_sender and (subject_says or body_says):
         return f"pesan gagal kirim dari {msg.from_addr}"
@@ -161,6 +163,17 @@ def oof_wording_rule(msg: ParsedMessage, ctx: MailContext) -> Verdict | None:
 
 def _number(ctx: MailContext) -> str | None:
     return ctx.thread.request.number if ctx.thread else None
+
+
+LOOP_RULES = (bounce_rule, own_mail_rule, list_rule, auto_header_rule, oof_wording_rule)
+
+
+def is_automatic(msg: ParsedMessage, office_addresses: frozenset[str]) -> bool:
+    """True when a loop rule takes the message whatever its thread: classify puts these rules
+    first and none of them reads the thread, so such mail is never a letter and its fields are
+    never read (the reader process skips them)."""
+    ctx = MailContext(office_addresses=office_addresses, admins=frozenset(), approvers=frozenset())
+    return any(rule(msg, ctx) is not None for rule in LOOP_RULES)
 
 
 def never_answer(msg: ParsedMessage, office_addresses: frozenset[str]) -> str | None:

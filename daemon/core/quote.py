@@ -10,6 +10,7 @@ not), "On ... wrote:", "-----Original Message-----", "-----Pesan Asli-----", Zim
 
 from __future__ import annotations
 
+import functools
 import re
 
 _SEPARATOR = re.compile(
@@ -96,8 +97,11 @@ def quote_start(text: str) -> int | None:
     return None
 
 
+@functools.lru_cache(maxsize=2)
 def new_text(text: str) -> str:
-    """The reply's own text: no `>` lines, nothing from a quote header on, no signature."""
+    """The reply's own text: no `>` lines, nothing from a quote header on, no signature.
+
+    Remembered for the last two texts (no more: a text may be large): six of classify's rules ask it of one message."""
     lines = _lines(text)
     cut = quote_start(text)
     if cut is not None:

@@ -89,7 +89,7 @@ class Intake(Outcomes):
         self.reader.stop()
 
     def _job(self, raw: bytes, now: datetime) -> Job:
-        return Job(raw, now, self.cfg.office.tz, self.cfg.access.rights, self.dispatcher.office_people)
+        return Job(raw, now, self.cfg.office.tz, self.cfg.access.rights, self.dispatcher.office_people, frozenset({self.cfg.from_address}))
 
     def _read_one(self, raw: bytes, now: datetime) -> Reading:
         return next(iter(self.reader.read_all([self._job(raw, now)])))

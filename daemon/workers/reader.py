@@ -30,6 +30,7 @@ from typing import IO, Any
 
 from daemon.core.dates import letter_day
 from daemon.core.extract import extract_fields
+from daemon.core.loops import is_automatic
 from daemon.core.fields import RequestFields
 from daemon.core.message import ParsedMessage
 from daemon.mail.parser import UnparseableMessage, parse_message
@@ -51,6 +52,7 @@ class Job:
     tz: tzinfo | None = None
     rights: tuple[str, ...] = ()
     office_people: frozenset[str] = frozenset()
+    office_addresses: frozenset[str] = frozenset()  # given: automatic mail (loops.is_automatic) has no fields read
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,8 @@ def read(job: Job, parse: Callable[[bytes], ParsedMessage] = parse_message) -> R
         return Reading(unparseable=str(exc))
     if job.now is None or job.tz is None:
         return Reading(msg=msg)
+    if job.office_addresses and is_automatic(msg, job.office_addresses):
+        return Reading(msg=msg)  # a bounce, an auto-reply, a list: never a letter (a fifth of a busy mailbox)
     today = letter_day(msg.date, job.now, job.tz)
     try:
         fields = extract_fields(msg, today=today, rights=job.rights, office_people=job.office_people)

@@ -172,3 +172,33 @@ def test_outside_thread(subject: str, text: str, kind: Kind) -> None:
 def test_classify_never_raises_on_odd_input() -> None:
     odd = ParsedMessage(message_id=None, subject="\x00" * 10, from_addr="@", text="\ud800" * 3 + ">" * 10000)
     assert classify(odd, ctx("active")).reason
+
+
+def test_automatic_mail_is_taken_by_a_loop_rule_whatever_its_thread() -> None:
+    """`loops.is_automatic` lets the reader skip reading fields: it must never be true of a letter,
+    and where it is true, classify must answer with a loop rule's kind with or without a thread."""
+    import json
+    from pathlib import Path
+
+    from daemon.core.loops import is_automatic
+    from daemon.mail.parser import UnparseableMessage, parse_message
+
+    corpus = Path(__file__).resolve().parents[1] / "data" / "corpus"
+    office = frozenset({"lpse@salatiga.go.id"})
+    thread = ThreadMatch(request=KnownRequest(number="RA-2026-0001", state="pending_approval", requester="x@y.id"), via="tag")
+    automatic = 0
+    for path in sorted(corpus.glob("*.eml")):
+        try:
+            msg = parse_message(path.read_bytes())
+        except UnparseableMessage:
+            continue
+        expected = json.loads(path.with_suffix(".json").read_text())["kind"]
+        if not is_automatic(msg, office):
+            continue
+        automatic += 1
+        assert expected in ("bounce", "auto_reply", "unrelated"), path.name
+        for t in (None, thread):
+            ctx = MailContext(office_addresses=office, admins=frozenset({"admin.lpse@salatiga.go.id"}),
+                              approvers=frozenset({"kasubag.lpse@salatiga.go.id"}), thread=t)  # fmt: skip
+            assert classify(msg, ctx).kind in (Kind.BOUNCE, Kind.AUTO_REPLY, Kind.UNRELATED), path.name
+    assert automatic >= 10, "the corpus's bounces and auto-replies should count"
