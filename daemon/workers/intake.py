@@ -103,6 +103,7 @@ class Intake(Outcomes):
             result.history = self._first_look(uidvalidity)
             return result
         refs = self.inbox.list_new(after or 0)
+        self._moved_unsaid(refs, uidvalidity, after or 0)
         known = self._known(refs, uidvalidity)
         leftovers: dict[str, list[MessageRef]] = defaultdict(list)
         todo: list[MessageRef] = []
@@ -270,6 +271,36 @@ class Intake(Outcomes):
                     if found.get(key) is None or found[key].status not in FINAL:
                         found[key] = Known(status, target, moved_at)
         return found
+
+    def _moved_unsaid(self, refs: Sequence[MessageRef], uidvalidity: int, after: int) -> None:
+        """Moved on the server, but cut off before the move was recorded: no longer listed, so say so now.
+
+        A committed message waiting for its move (target folder set, `moved_at` empty) that the
+        listing should show but does not has left the folder: the MOVE went through and the cut came
+        before the `moved_at` commit (or a person moved it). The listing shows every message above the
+        cursor (IMAP), or every message (the Maildir, whose refs have UID 0)."""
+        listed = {r.key for r in refs}
+        with self.db.reading() as s:  # the partial index ix_inbound_message_unmoved: only the waiting rows are read
+            waiting = s.execute(
+                select(InboundMessage.id, InboundMessage.source_key, InboundMessage.uidvalidity, InboundMessage.uid)
+                .where(InboundMessage.folder == self.inbox.folder)
+                .where(InboundMessage.target_folder.is_not(None), InboundMessage.moved_at.is_(None))
+            ).all()
+        gone = [
+            row_id for row_id, key, validity, uid in waiting
+            if validity == uidvalidity and (uid > after or uid == 0) and key not in listed
+        ]  # fmt: skip
+        if not gone:
+            return
+        now = self.clock()
+        with self.db.transaction() as s:
+            for start in range(0, len(gone), LOOKUP_CHUNK):
+                s.execute(
+                    InboundMessage.__table__.update()
+                    .where(InboundMessage.id.in_(gone[start : start + LOOKUP_CHUNK]), InboundMessage.moved_at.is_(None))
+                    .values(moved_at=now)
+                )
+        log.info("%d message(s) moved before a cut were recorded as moved", len(gone))
 
     def _remember_copy(self, s: Session, row: InboundMessage, ref: MessageRef, uidvalidity: int, now: datetime) -> None:
         """A second copy of a message that stays: remembered at its own place, so it is never fetched again."""
