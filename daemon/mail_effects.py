@@ -100,13 +100,9 @@ class MailEffects:
         """Each approver gets its own approve and reject links and its own approval mail (or extension question)."""
         ttl = self.cfg.approval.link_ttl
         record = newborn.of(s, req)
-        if record is not None:
-            letter = record.letter
-        else:
-            letter = s.scalar(select(InboundMessage).where(InboundMessage.request_id == req.id).order_by(InboundMessage.id))
-        if record is not None and record.attachment_names is not None:
-            names: Sequence[str] = record.attachment_names
-        else:
+        letter = record.letter if record else s.scalar(select(InboundMessage).where(InboundMessage.request_id == req.id).order_by(InboundMessage.id))
+        names: Sequence[str] | None = record.attachment_names if record else None
+        if names is None:
             names = s.scalars(select(Attachment.filename).where(Attachment.message_id == letter.id)).all() if letter else []
         if template == "approval_request":
             req.approval_asked_at = req.approval_asked_at or now

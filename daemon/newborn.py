@@ -29,7 +29,7 @@ _KEY = "lpse_akses.newborn"
 class Newborn:
     request: AccessRequest
     letter: InboundMessage | None
-    attachment_names: tuple[str, ...]
+    attachment_names: tuple[str, ...] | None  # None: not known here, read from the database
     mails: list[tuple[str, str]] = field(default_factory=list)  # (recipient as stored, Message-ID), in order
     tokens: list[tuple[str, str]] = field(default_factory=list)  # (action, holder), in order
 
@@ -46,7 +46,7 @@ class Newborn:
 
 
 @contextmanager
-def born(s: Session, req: AccessRequest, letter: InboundMessage | None, attachment_names: tuple[str, ...]) -> Iterator[Newborn]:
+def born(s: Session, req: AccessRequest, letter: InboundMessage | None, attachment_names: tuple[str, ...] | None) -> Iterator[Newborn]:
     record = Newborn(req, letter, attachment_names)
     s.info[_KEY] = record
     try:

@@ -282,25 +282,17 @@ class Intake(Outcomes):
         listed = {r.key for r in refs}
         with self.db.reading() as s:  # the partial index ix_inbound_message_unmoved: only the waiting rows are read
             waiting = s.execute(
-                select(InboundMessage.id, InboundMessage.source_key, InboundMessage.uidvalidity, InboundMessage.uid)
+                select(InboundMessage.source_key, InboundMessage.uidvalidity, InboundMessage.uid)
                 .where(InboundMessage.folder == self.inbox.folder)
                 .where(InboundMessage.target_folder.is_not(None), InboundMessage.moved_at.is_(None))
             ).all()
         gone = [
-            row_id for row_id, key, validity, uid in waiting
+            key for key, validity, uid in waiting
             if validity == uidvalidity and (uid > after or uid == 0) and key not in listed
         ]  # fmt: skip
-        if not gone:
-            return
-        now = self.clock()
-        with self.db.transaction() as s:
-            for start in range(0, len(gone), LOOKUP_CHUNK):
-                s.execute(
-                    InboundMessage.__table__.update()
-                    .where(InboundMessage.id.in_(gone[start : start + LOOKUP_CHUNK]), InboundMessage.moved_at.is_(None))
-                    .values(moved_at=now)
-                )
-        log.info("%d message(s) moved before a cut were recorded as moved", len(gone))
+        if gone:
+            self._record_moved(gone, uidvalidity)
+            log.info("%d message(s) moved before a cut were recorded as moved", len(gone))
 
     def _remember_copy(self, s: Session, row: InboundMessage, ref: MessageRef, uidvalidity: int, now: datetime) -> None:
         """A second copy of a message that stays: remembered at its own place, so it is never fetched again."""
@@ -328,16 +320,19 @@ class Intake(Outcomes):
             if not refs:
                 continue
             self.inbox.move(refs, folder)
-            now = self.clock()
-            keys = [r.key for r in refs]
-            with self.db.transaction() as s:
-                for start in range(0, len(keys), LOOKUP_CHUNK):
-                    s.execute(
-                        InboundMessage.__table__.update()
-                        .where(InboundMessage.folder == self.inbox.folder, InboundMessage.uidvalidity == uidvalidity)
-                        .where(InboundMessage.source_key.in_(keys[start : start + LOOKUP_CHUNK]), InboundMessage.moved_at.is_(None))
-                        .values(moved_at=now)
-                    )
+            self._record_moved([r.key for r in refs], uidvalidity)
+
+    def _record_moved(self, keys: list[str], uidvalidity: int) -> None:
+        """`moved_at` for these places in the folder (those not yet recorded)."""
+        now = self.clock()
+        with self.db.transaction() as s:
+            for start in range(0, len(keys), LOOKUP_CHUNK):
+                s.execute(
+                    InboundMessage.__table__.update()
+                    .where(InboundMessage.folder == self.inbox.folder, InboundMessage.uidvalidity == uidvalidity)
+                    .where(InboundMessage.source_key.in_(keys[start : start + LOOKUP_CHUNK]), InboundMessage.moved_at.is_(None))
+                    .values(moved_at=now)
+                )
 
     def _cursor(self, uidvalidity: int) -> int | None:
         """The last UID worked in this folder; None before the first look (0 when the folder was made anew)."""

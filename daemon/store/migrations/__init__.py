@@ -16,8 +16,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, text
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy import Engine, inspect, text
 
 if TYPE_CHECKING:
     from alembic.config import Config as AlembicConfig
@@ -60,10 +59,9 @@ def upgrade(engine: Engine) -> None:
 def current(engine: Engine) -> str | None:
     """The schema's version as recorded in alembic_version; None for a database not yet made."""
     with engine.connect() as conn:
-        try:
-            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-        except SQLAlchemyError:
-            return None  # no table yet: a new database
+        if not inspect(conn).has_table("alembic_version"):
+            return None  # a new database (an unreachable one raises, as before)
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def head() -> str | None:
