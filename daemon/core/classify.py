@@ -23,6 +23,8 @@ TAG = re.compile(r"\bRA-(\d{4})-(\d{3,6})\b", re.IGNORECASE)
 OPEN_STATES = frozenset({"received", "needs_info", "pending_approval", "approved", "active", "failed"})
 BEFORE_ACCESS = frozenset({"received", "needs_info", "pending_approval", "approved"})
 CLOSED_STATES = frozenset({"closed", "rejected", "cancelled"})
+# The states in which a reply gives a request fields: an answer to need_info, an extension asked.
+FIELDS_FROM_REPLIES = frozenset({"needs_info", "active"})
 
 
 def thread_keys(msg: ParsedMessage) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -40,6 +42,22 @@ def thread_keys(msg: ParsedMessage) -> tuple[tuple[str, ...], tuple[str, ...]]:
         for m in TAG.finditer(msg.text[:5000]):
             tags.append(f"RA-{m.group(1)}-{m.group(2)}")
     return tuple(dict.fromkeys(tags)), tuple(dict.fromkeys(ids))
+
+
+def may_need_fields(msg: ParsedMessage, fields_for: frozenset[str]) -> bool:
+    """Whether the dispatch may read this message's request fields, decided without the database.
+
+    Fields are read for a new request (`request_rule`), an answer to need_info and an extension
+    (`thread_rule`, in a request in FIELDS_FROM_REPLIES). `fields_for` holds the tags and our
+    Message-IDs of the requests in those states. A superset of what `classify` then decides: a
+    message it leaves out never needs fields (the dispatcher reads them itself if it does after all)."""
+    tags, ids = thread_keys(msg)
+    if any(t.upper() in fields_for for t in tags) or any(i in fields_for for i in ids):
+        return True
+    forwarded = forwarded_part(msg.text)
+    if forwarded:
+        forwarded = split_header_block(forwarded)[1]
+    return intent.reads_as_request(msg, new_text(msg.text), own_counts=True, forwarded=forwarded) is not None
 
 
 def _number(ctx: MailContext) -> str | None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator
 from datetime import date, datetime, time, timedelta, tzinfo
 
 MONTHS: dict[str, int] = {}
@@ -63,18 +65,21 @@ def _alt(words: object) -> str:
 MONTH_RE = rf"(?:{_alt(MONTHS)})"
 DAY_RE = rf"(?:{_alt(DAYS)})"
 _DAYNAME = rf"(?:(?:hari\s+)?{DAY_RE}\.?,?\s+)?"
+# The date patterns below leave out the day name that may lead them ("Senin, 25 November"):
+# tried at every position of a letter, that alternation cost more than the rest of the pattern.
+# `_with_day_name` puts it back, by the same rules, once a date is found (see `_leading_day_name`).
 _TEXTUAL = re.compile(
-    rf"(?<![\w/]){_DAYNAME}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-/.]\s*|\s+)(?P<mon>{MONTH_RE})\.?\b"
+    rf"(?<![\w/])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-/.]\s*|\s+)(?P<mon>{MONTH_RE})\.?\b"
     rf"(?:,?\s*(?:[-/.]\s*)?(?P<y>\d{{4}})(?!\d))?",
     re.IGNORECASE,
 )
 _MONTH_FIRST = re.compile(
-    rf"(?<![\w/]){_DAYNAME}(?P<mon>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y>\d{{4}})(?!\d))?",
+    rf"(?<![\w/])(?P<mon>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y>\d{{4}})(?!\d))?",
     re.IGNORECASE,
 )
 _ISO = re.compile(r"(?<![\d/.-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d])")
 _NUMERIC = re.compile(
-    rf"(?<![\d/.-]){_DAYNAME}(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}})(?![\d]|[/.-]\d)",
+    r"(?<![\d/.-])(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d]|[/.-]\d)",
     re.IGNORECASE,
 )
 # "Kamis 26/11", "tgl 26/11", "26/11 jam 09.00": a day and month without a year, only where a day name,
@@ -85,7 +90,7 @@ _DAY_MONTH = re.compile(
     re.IGNORECASE,
 )
 _COMPACT_RANGE = re.compile(
-    rf"(?<![\w/.]){_DAYNAME}(?P<d1>\d{{1,2}})\s*(?:-|–|—|s\.?\s?d\.?|s/d\.?|sampai(?:\s+dengan)?|hingga|to|until|dan|and)\s*"
+    rf"(?<![\w/.])(?P<d1>\d{{1,2}})\s*(?:-|–|—|s\.?\s?d\.?|s/d\.?|sampai(?:\s+dengan)?|hingga|to|until|dan|and)\s*"
     rf"{_DAYNAME}(?P<d2>\d{{1,2}})\s+(?P<mon>{MONTH_RE})\.?\b(?:,?\s*(?P<y>\d{{4}})(?!\d))?",
     re.IGNORECASE,
 )
@@ -173,8 +178,48 @@ def _relative(m: re.Match[str], today: date) -> date | None:
     return _next_weekday(today, DAYS[dn.lower()], rel)
 
 
+# The day name a date may start with, ending where the date starts (searched backwards from there);
+# its own look-behind is the one of the pattern it leads. A day name with its blanks is at most
+# "hari" + 64 blanks + "wednesday" + ".," + 64 blanks long in `bounds.bounded` text.
+_DAY_NAME_WINDOW = 160
+
+
+def _leading_day_name(lookbehind: str) -> re.Pattern[str]:
+    return re.compile(rf"{lookbehind}(?:hari\s+)?{DAY_RE}\.?,?\s+\Z", re.IGNORECASE)
+
+
+_LED_BY_DAY_NAME = (
+    (_NUMERIC, _leading_day_name(r"(?<![\d/.-])")),
+    (_TEXTUAL, _leading_day_name(r"(?<![\w/])")),
+    (_MONTH_FIRST, _leading_day_name(r"(?<![\w/])")),
+)
+_COMPACT_DAY_NAME = _leading_day_name(r"(?<![\w/.])")
+
+
+def _with_day_name(rx: re.Pattern[str], day_name: re.Pattern[str], text: str) -> Iterator[tuple[int, re.Match[str]]]:
+    """(start, match) of `rx` in `text`, the start moved back over a leading day name: what `rx`
+    with an optional day name in front would find. No day name reaches back past the previous date."""
+    prev_end = 0
+    for m in rx.finditer(text):
+        led = day_name.search(text, max(prev_end, m.start() - _DAY_NAME_WINDOW), m.start())
+        yield (led.start() if led else m.start()), m
+        prev_end = m.end()
+
+
 def find_dates(text: str, today: date) -> list[Found]:
     """Every date in `text`, in order, without overlaps (compact ranges first, then full dates)."""
+    return list(_find_dates(text, today))
+
+
+def forget_dates() -> None:
+    """Start a new letter: the dates kept are those of the letter read before."""
+    _find_dates.cache_clear()
+
+
+@lru_cache(maxsize=64)
+def _find_dates(text: str, today: date) -> tuple[Found, ...]:
+    """`find_dates`, kept while one letter is read (`forget_dates`): its sentences and the whole
+    text are read again by the period, the letter's date and the access span."""
     found: list[Found] = []
     taken: list[tuple[int, int]] = []
 
@@ -186,7 +231,7 @@ def find_dates(text: str, today: date) -> list[Found]:
             found.append(f)
             taken.append((f.start, f.stop))
 
-    for m in _COMPACT_RANGE.finditer(text):
+    for start, m in _with_day_name(_COMPACT_RANGE, _COMPACT_DAY_NAME, text):
         mon = MONTHS[m.group("mon").lower()]
         d1, d2 = int(m.group("d1")), int(m.group("d2"))
         if m.group("y"):
@@ -195,32 +240,34 @@ def find_dates(text: str, today: date) -> list[Found]:
             end = _infer_year(mon, d2, today)
         if end is None or d1 > d2:
             continue
-        start = _mk(end.year, mon, d1)
-        if start is not None:
-            add(Found(m.start(), m.end(), start, end, bool(m.group("y"))))
+        first = _mk(end.year, mon, d1)
+        if first is not None:
+            add(Found(start, m.end(), first, end, bool(m.group("y"))))
     for m in _WHOLE_MONTH.finditer(text):
         mon, year = MONTHS[m.group("mon").lower()], int(m.group("y"))
         last = date(year + mon // 12, mon % 12 + 1, 1) - timedelta(days=1)
         add(Found(m.start("mon"), m.end(), date(year, mon, 1), last))
-    for rx in (_ISO, _NUMERIC, _TEXTUAL, _MONTH_FIRST):
-        for m in rx.finditer(text):
+    singles = [((m.start(), m) for m in _ISO.finditer(text))] + [_with_day_name(rx, led, text) for rx, led in _LED_BY_DAY_NAME]
+    for matches in singles:
+        for start, m in matches:
             gd = m.groupdict()
             mon = MONTHS[gd["mon"].lower()] if gd.get("mon") else int(gd["m"])
             value = _mk(int(gd["y"]), mon, int(gd["d"])) if gd.get("y") else _infer_year(mon, int(gd["d"]), today)
             if value is not None:
-                add(Found(m.start(), m.end(), value, None, bool(gd.get("y"))))
-    for m in _DAY_MONTH.finditer(text):
-        day_s, mon_s = (m.group("d"), m.group("m")) if m.group("d") else (m.group("d2"), m.group("m2"))
-        if 1 <= int(mon_s) <= 12:
-            value = _infer_year(int(mon_s), int(day_s), today)
-            if value is not None:
-                add(Found(m.start("d") if m.group("conn") else m.start(), m.end(), value, None, False))
+                add(Found(start, m.end(), value, None, bool(gd.get("y"))))
+    if "/" in text:  # each of its forms has one
+        for m in _DAY_MONTH.finditer(text):
+            day_s, mon_s = (m.group("d"), m.group("m")) if m.group("d") else (m.group("d2"), m.group("m2"))
+            if 1 <= int(mon_s) <= 12:
+                value = _infer_year(int(mon_s), int(day_s), today)
+                if value is not None:
+                    add(Found(m.start("d") if m.group("conn") else m.start(), m.end(), value, None, False))
     for m in _RELATIVE.finditer(text):
         rel = _relative(m, today)
         if rel is not None:
             add(Found(m.start(), m.end(), rel))
     found.sort(key=lambda f: f.start)
-    return found
+    return tuple(found)
 
 
 def parse_date(text: str, today: date) -> date | None:

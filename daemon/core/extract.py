@@ -19,7 +19,7 @@ from daemon.core import prose
 from daemon.core.access_span import access_span
 from daemon.core.asked_rights import Ask, rights_wording, ungranted
 from daemon.core.bounds import bounded
-from daemon.core.dates import find_dates, parse_range, parse_times
+from daemon.core.dates import find_dates, forget_dates, parse_range, parse_times
 from daemon.core.fields import RequestFields
 from daemon.core.labels import labelled_values, near_letter_header
 from daemon.core.message import ParsedMessage
@@ -253,6 +253,7 @@ def extract_fields(
 ) -> RequestFields:
     """The request's fields from the whole message. `office_people` (admins, approvers, the office's
     own addresses) never become the requester's address: they forward on someone else's behalf."""
+    forget_dates()  # kept within one letter only
     own = new_text(msg.text)
     forwarded = forwarded_part(msg.text)
     fwd_headers: dict[str, str] = {}

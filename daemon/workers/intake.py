@@ -25,7 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from daemon.core.classify import classify
+from daemon.core.classify import FIELDS_FROM_REPLIES, classify
 from daemon.core.dedupe import identify
 from daemon.core.message import ParsedMessage
 from daemon.core.ownership import belongs_to_sop
@@ -37,7 +37,7 @@ from daemon.setup import faultpoints
 from daemon.setup.config import Config, parse_duration
 from daemon.store import audit_trail
 from daemon.store.db import Database
-from daemon.store.models import Attachment, InboundMessage, MailboxCursor
+from daemon.store.models import AccessRequest, Attachment, InboundMessage, MailboxCursor, OutboxMail
 from daemon.workers.dispatch import Dispatcher
 from daemon.workers.history import HISTORY, record_history
 from daemon.workers.intake_outcomes import Outcomes
@@ -88,8 +88,11 @@ class Intake(Outcomes):
         """Stop the reader process (it also stops by itself after a minute without work)."""
         self.reader.stop()
 
-    def _job(self, raw: bytes, now: datetime) -> Job:
-        return Job(raw, now, self.cfg.office.tz, self.cfg.access.rights, self.dispatcher.office_people, frozenset({self.cfg.from_address}))
+    def _job(self, raw: bytes, now: datetime, fields_for: frozenset[str] | None = None) -> Job:
+        return Job(
+            raw, now, self.cfg.office.tz, self.cfg.access.rights, self.dispatcher.office_people, frozenset({self.cfg.from_address}),
+            fields_for,
+        )  # fmt: skip
 
     def _read_one(self, raw: bytes, now: datetime) -> Reading:
         return next(iter(self.reader.read_all([self._job(raw, now)])))
@@ -173,7 +176,8 @@ class Intake(Outcomes):
         raws = self.inbox.fetch_many([r for r in batch if r.size <= limit])
         outcomes: dict[MessageRef, tuple[str, str | None]] = {}
         readable = [r for r in batch if r.size <= limit and r.key in raws]  # gone meanwhile: nothing to do
-        readings = self.reader.read_all([self._job(raws[r.key], self.clock()) for r in readable])
+        fields_for = self._fields_for()
+        readings = self.reader.read_all([self._job(raws[r.key], self.clock(), fields_for) for r in readable])
         with self.db.transaction() as s, contextlib.closing(readings):
             for ref in batch:
                 now = self.clock()
@@ -271,6 +275,16 @@ class Intake(Outcomes):
                     if found.get(key) is None or found[key].status not in FINAL:
                         found[key] = Known(status, target, moved_at)
         return found
+
+    def _fields_for(self) -> frozenset[str]:
+        """The tags and our Message-IDs of the requests a reply can give fields to (`classify.may_need_fields`):
+        the reader reads no fields of other mail. Read once per batch; a request that enters such a
+        state meanwhile only costs the dispatcher reading its reply's fields itself."""
+        waiting = AccessRequest.state.in_(FIELDS_FROM_REPLIES)
+        with self.db.reading() as s:
+            numbers = s.scalars(select(AccessRequest.number).where(waiting)).all()
+            ours = s.scalars(select(OutboxMail.message_id).join(AccessRequest, OutboxMail.request_id == AccessRequest.id).where(waiting)).all()
+        return frozenset(numbers) | frozenset(ours)
 
     def _moved_unsaid(self, refs: Sequence[MessageRef], uidvalidity: int, after: int) -> None:
         """Moved on the server, but cut off before the move was recorded: no longer listed, so say so now.

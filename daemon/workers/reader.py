@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from typing import IO, Any
 
+from daemon.core.classify import may_need_fields
 from daemon.core.dates import letter_day
 from daemon.core.extract import extract_fields
 from daemon.core.loops import is_automatic
@@ -53,6 +54,7 @@ class Job:
     rights: tuple[str, ...] = ()
     office_people: frozenset[str] = frozenset()
     office_addresses: frozenset[str] = frozenset()  # given: automatic mail (loops.is_automatic) has no fields read
+    fields_for: frozenset[str] | None = None  # given: only mail that may need them has fields read (classify.may_need_fields)
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,8 @@ def read(job: Job, parse: Callable[[bytes], ParsedMessage] = parse_message) -> R
         return Reading(msg=msg)
     if job.office_addresses and is_automatic(msg, job.office_addresses):
         return Reading(msg=msg)  # a bounce, an auto-reply, a list: never a letter (a fifth of a busy mailbox)
+    if job.fields_for is not None and not may_need_fields(msg, job.fields_for):
+        return Reading(msg=msg)  # a decision, a closure, a reply in a thread that takes no fields, unrelated mail
     today = letter_day(msg.date, job.now, job.tz)
     try:
         fields = extract_fields(msg, today=today, rights=job.rights, office_people=job.office_people)

@@ -273,3 +273,40 @@ def test_the_reader_reads_through_a_batch_nobody_is_asking_for_yet() -> None:
     finally:
         child.stop()
     assert not child.drainer.is_alive()
+
+
+def test_fields_are_read_ahead_only_for_mail_that_may_need_them() -> None:
+    """A decision or a chat reads no fields in the reader; a letter and a reply to a request that
+    waits for data do (`classify.may_need_fields`); without `fields_for` everything is read."""
+    from daemon.workers.reader import read
+
+    rights = ("ssh", "vpn")
+    plain = letter("kasubag.lpse@salatiga.go.id", "SETUJU", subject="Re: [RA-2026-0007] Persetujuan")
+    answer = letter(VENDOR, "Instansi: PT Maju Jaya\nTujuan: pemeliharaan", subject="Re: [RA-2026-0007] Data belum lengkap")
+    request = letter(VENDOR, NORMAL)
+    now, tz = FakeClock()(), ZoneInfo("Asia/Jakarta")
+    assert read(Job(plain, now, tz, rights, fields_for=frozenset())).fields is None
+    assert read(Job(answer, now, tz, rights, fields_for=frozenset())).fields is None
+    assert read(Job(answer, now, tz, rights, fields_for=frozenset({"RA-2026-0007"}))).fields is not None
+    assert read(Job(request, now, tz, rights, fields_for=frozenset())).fields is not None
+    assert read(Job(plain, now, tz, rights)).fields is not None
+
+
+def test_a_reply_in_the_batch_of_its_own_request_still_gives_its_fields(tmp_path: Path) -> None:
+    """The reader is told which requests wait for data when the batch starts; a request that comes
+    to wait within the batch has its reply's fields read by the dispatcher itself."""
+    for office in office_with_budget(tmp_path, 30.0):
+        drop_mail(office.inbox_dir, letter(VENDOR, "Dengan hormat,\nKami mengajukan permohonan remote akses ke server LPSE.\n\nNama: Budi Santoso\n"), name="1.mail")
+        drop_mail(
+            office.inbox_dir,
+            letter(VENDOR, "Instansi: PT Maju Jaya Teknologi\nTujuan: Pemeliharaan aplikasi SPSE\nHak Akses: VPN",
+                   subject="Re: [RA-2026-0001] Data permohonan belum lengkap"),
+            name="2.mail",
+        )  # fmt: skip
+        result = office.intake.run_pass()
+        assert result.handled == 2
+        with office.db.reading() as s:
+            req = s.scalar(select(AccessRequest))
+            assert req is not None and req.number == "RA-2026-0001"
+            assert req.state == "pending_approval", req.state
+            assert req.fields["institution"] == "PT Maju Jaya Teknologi"

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
-from daemon.core.classify import classify, thread_keys
+from daemon.core.classify import CLOSED_STATES, FIELDS_FROM_REPLIES, OPEN_STATES, classify, may_need_fields, thread_keys
 from daemon.core.message import ParsedMessage
+from daemon.mail.parser import UnparseableMessage, parse_message
 from daemon.core.verdict import Decision, Kind, KnownRequest, MailContext, ThreadMatch
 
 KASUBAG = "kasubag.lpse@salatiga.go.id"
@@ -202,3 +204,45 @@ def test_automatic_mail_is_taken_by_a_loop_rule_whatever_its_thread() -> None:
                               approvers=frozenset({"kasubag.lpse@salatiga.go.id"}), thread=t)  # fmt: skip
             assert classify(msg, ctx).kind in (Kind.BOUNCE, Kind.AUTO_REPLY, Kind.UNRELATED), path.name
     assert automatic >= 10, "the corpus's bounces and auto-replies should count"
+
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
+READS_FIELDS = {Kind.REQUEST, Kind.INFO_REPLY, Kind.EXTENSION}
+
+
+def _corpus() -> list[ParsedMessage]:
+    found = []
+    for path in sorted(CORPUS.glob("*.eml")):
+        try:
+            found.append(parse_message(path.read_bytes()))
+        except UnparseableMessage:
+            pass
+    return found
+
+
+@pytest.mark.parametrize("state", [None, *sorted(OPEN_STATES | CLOSED_STATES)])
+def test_may_need_fields_never_leaves_out_a_message_whose_fields_are_read(state: str | None) -> None:
+    """The reader reads fields only of what `may_need_fields` keeps: whatever `classify` then
+    makes a request, an answer to need_info or an extension must be among them, for every corpus
+    message in every state of the thread it names."""
+    kept = 0
+    for m in _corpus():
+        tags, ids = thread_keys(m)
+        if state is not None and not (tags or ids):
+            continue  # no thread is found for it
+        number = tags[0] if tags else "RA-2026-0007"
+        context = BASE if state is None else replace(ctx(state), thread=ThreadMatch(KnownRequest(number, state, "budi@x.co.id", (KASUBAG,)), "tag"))
+        fields_for = frozenset({number, *ids}) if state in FIELDS_FROM_REPLIES else frozenset()
+        verdict = classify(m, context)
+        if verdict.kind in READS_FIELDS and not verdict.alert:
+            assert may_need_fields(m, fields_for), (m.subject, state, verdict)
+            kept += 1
+    assert kept > 0 or state not in (None, "needs_info", "active")
+
+
+def test_may_need_fields_leaves_out_decisions_and_unrelated_mail() -> None:
+    assert may_need_fields(msg("SETUJU", frm=KASUBAG, subject="Re: [RA-2026-0007] Persetujuan"), frozenset()) is False
+    assert may_need_fields(msg("Rapat jam 10 besok di ruang LPSE.", subject="Rapat"), frozenset()) is False
+    # the same words answer a request that waits for them
+    assert may_need_fields(msg("Nama: Budi Santoso", subject="Re: [RA-2026-0007] Data"), frozenset({"RA-2026-0007"})) is True
+    assert may_need_fields(msg("ok", subject="Re: x", in_reply_to=("<ours@lpse>",)), frozenset({"<ours@lpse>"})) is True

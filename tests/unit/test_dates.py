@@ -1,12 +1,16 @@
 """Dates in letters: Indonesian and English forms, ranges, durations, relative words, times."""
 
+import re
 from datetime import date, time
+from pathlib import Path
 
 import pytest
 
+from daemon.core import dates
 from daemon.core.dates import Span, find_dates, parse_date, parse_range, parse_times
 
 TODAY = date(2026, 11, 20)  # a Friday
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
 
 
 @pytest.mark.parametrize(
@@ -96,3 +100,56 @@ def test_day_name_with_parenthesised_day_and_month() -> None:
 
     span = _pr("mulai Selasa (1/12) s.d. Kamis (3/12)", _d(2026, 11, 20))
     assert (span.start, span.end) == (_d(2026, 12, 1), _d(2026, 12, 3))
+
+
+# `find_dates` finds a date without its leading day name and puts the day name back afterwards;
+# it must find exactly what the patterns with the day name in front found.
+_DAY_NAME_CASES = [
+    "Senin, 5 Oktober 2026", "hari Senin, 5 Oktober 2026", "Senin 5/10/2026 s.d. Jumat 9/10/2026",
+    "admin 5/11/2026", "xsenin 5 Mei 2026", "Rabu,   25 November 2026 pukul 09.00", "Kamis. 26 Nov",
+    "hari  Jumat 27 November", "Sen 30 Nov - Sel 1 Des 2026", "Minggu 29 s.d. Senin 30 November 2026",
+    "tanggal 3-4 Desember 2026", "Sabtu, November 28, 2026", "hari Rabu 2026-11-25", "25/11/2026.Senin 30/11/2026",
+    "senin,\n 5 Oktober", "1 Des 2026 dan Selasa, 2 Desember 2026", "Rabu " + " " * 70 + "25 November 2026",
+]
+
+
+def _with_day_name_in_front(rx: re.Pattern[str]) -> re.Pattern[str]:
+    lookbehind, rest = rx.pattern.split(")", 1)
+    return re.compile(lookbehind + ")" + dates._DAYNAME + rest, rx.flags)
+
+
+def _reference_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for rx in (dates._COMPACT_RANGE, *(r for r, _ in dates._LED_BY_DAY_NAME)):
+        spans += [(m.start(), m.end()) for m in _with_day_name_in_front(rx).finditer(text)]
+    return sorted(spans)
+
+
+def _found_spans(text: str) -> list[tuple[int, int]]:
+    pairs = [(dates._COMPACT_RANGE, dates._COMPACT_DAY_NAME), *dates._LED_BY_DAY_NAME]
+    return sorted((start, m.end()) for rx, led in pairs for start, m in dates._with_day_name(rx, led, text))
+
+
+@pytest.mark.parametrize("text", _DAY_NAME_CASES)
+def test_day_names_found_as_the_patterns_with_them_found(text: str) -> None:
+    assert _found_spans(text) == _reference_spans(text)
+
+
+def test_day_names_in_corpus_letters_found_as_before() -> None:
+    texts = [p.read_text(errors="replace") for p in sorted(CORPUS.glob("*.eml"))]
+    assert sum(len(_reference_spans(t)) for t in texts) > 100  # the corpus has dates to compare
+    for t in texts:
+        assert _found_spans(t) == _reference_spans(t)
+
+
+def test_a_day_name_is_part_of_the_date_found() -> None:
+    found = find_dates("Akses pada hari Senin, 7 Desember 2026.", TODAY)
+    assert [(f.start, f.value) for f in found] == [(11, date(2026, 12, 7))]
+
+
+def test_dates_kept_for_one_letter_only() -> None:
+    dates.forget_dates()
+    find_dates("25 November 2026", TODAY)
+    assert dates._find_dates.cache_info().currsize == 1
+    dates.forget_dates()
+    assert dates._find_dates.cache_info().currsize == 0
