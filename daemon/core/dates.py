@@ -201,8 +201,10 @@ def _with_day_name(rx: re.Pattern[str], day_name: re.Pattern[str], text: str) ->
     with an optional day name in front would find. No day name reaches back past the previous date."""
     prev_end = 0
     for m in rx.finditer(text):
-        led = day_name.search(text, max(prev_end, m.start() - _DAY_NAME_WINDOW), m.start())
-        yield (led.start() if led else m.start()), m
+        at = m.start()
+        # a day name ends in a blank: without one just before, none leads this date
+        led = day_name.search(text, max(prev_end, at - _DAY_NAME_WINDOW), at) if at and text[at - 1].isspace() else None
+        yield (led.start() if led else at), m
         prev_end = m.end()
 
 
