@@ -54,10 +54,15 @@ def may_need_fields(msg: ParsedMessage, fields_for: frozenset[str]) -> bool:
     tags, ids = thread_keys(msg)
     if any(t.upper() in fields_for for t in tags) or any(i in fields_for for i in ids):
         return True
+    return _reads_as_request(msg, own_counts=True) is not None
+
+
+def _reads_as_request(msg: ParsedMessage, *, own_counts: bool) -> str | None:
+    """Why the message reads as a request (its own words, if they count, or a forwarded letter), or None."""
     forwarded = forwarded_part(msg.text)
     if forwarded:
         forwarded = split_header_block(forwarded)[1]
-    return intent.reads_as_request(msg, new_text(msg.text), own_counts=True, forwarded=forwarded) is not None
+    return intent.reads_as_request(msg, new_text(msg.text), own_counts=own_counts, forwarded=forwarded)
 
 
 def _number(ctx: MailContext) -> str | None:
@@ -147,11 +152,7 @@ def bulk_rule(msg: ParsedMessage, ctx: MailContext) -> Verdict | None:
 def request_rule(msg: ParsedMessage, ctx: MailContext) -> Verdict | None:
     """A request outside any thread. An approver's own words never make one (they discuss requests);
     a letter they forward or attach does."""
-    own_counts = msg.from_addr.lower() not in {a.lower() for a in ctx.approvers}
-    forwarded = forwarded_part(msg.text)
-    if forwarded:
-        forwarded = split_header_block(forwarded)[1]
-    why = intent.reads_as_request(msg, new_text(msg.text), own_counts=own_counts, forwarded=forwarded)
+    why = _reads_as_request(msg, own_counts=msg.from_addr.lower() not in {a.lower() for a in ctx.approvers})
     return Verdict(Kind.REQUEST, why) if why else None
 
 

@@ -9,10 +9,10 @@ take the reference date `today` as an argument: the core never reads the clock.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Iterator
 from datetime import date, datetime, time, timedelta, tzinfo
+from functools import lru_cache
 
 MONTHS: dict[str, int] = {}
 for _num, _names in enumerate(

@@ -31,7 +31,8 @@ _SPLIT = re.compile(r"[,;\n]|\s+dan\s+|\s+and\s+|\s+&\s+|\s+serta\s+|\s*\+\s*|\s
 # A word each pattern cannot match without (folded as `_folded` does): a plain substring test
 # tells in microseconds which patterns may match a text; only those run (issue 9: the patterns,
 # tried at every position of every clause of a letter, were a fifth of reading it).
-_KNOWN: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
+_Known = tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]  # (right, pattern, keywords)
+_KNOWN: _Known = (
     ("spse-admin", _SPSE_ADMIN, ("spse",)),
     ("vpn", _VPN, ("vpn", "wireguard", "forticlient", "ipsec", "virtual private network", "l2tp")),
     ("ssh", _SSH, ("ssh", "sftp", "scp", "server", "terminal", "putty", "shell", "command line", "remote console", "akses konsol")),
@@ -47,9 +48,9 @@ def _folded(text: str) -> str:
     return text.translate(_ASCII_LOOKALIKES).lower()
 
 
-def _segment_rights(segment: str, known: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = _KNOWN) -> list[str]:
+def _segment_rights(segment: str, folded: str, known: _Known) -> list[str]:
+    """The known rights one segment names (`folded` is `_folded(segment)`)."""
     found: list[str] = []
-    folded = _folded(segment)
     for right, pattern, keywords in known:
         if not any(k in folded for k in keywords) or not pattern.search(segment):
             continue
@@ -123,8 +124,7 @@ def normalize_rights(text: str, vocabulary: tuple[str, ...], *, prose: bool = Fa
             segments.append(text)
     wanted: set[str] = set()
     for seg in segments:
-        wanted.update(_segment_rights(seg, known))
-        for right in literals:
-            if _literal_keyword(right) in _folded(seg) and _literal(right).search(seg):
-                wanted.add(right)
+        folded_seg = _folded(seg)
+        wanted.update(_segment_rights(seg, folded_seg, known))
+        wanted.update(r for r in literals if _literal_keyword(r) in folded_seg and _literal(r).search(seg))
     return tuple(r for r in vocabulary if r in wanted)
