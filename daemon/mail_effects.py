@@ -107,8 +107,7 @@ class MailEffects:
         if template == "approval_request":
             req.approval_asked_at = req.approval_asked_at or now
         for approver in approvers:
-            approve = self.tokens.mint(s, request_id=req.id, action="approve", holder=approver, now=now, ttl=ttl)
-            reject = self.tokens.mint(s, request_id=req.id, action="reject", holder=approver, now=now, ttl=ttl)
+            approve, reject = self.tokens.mint_each(s, request_id=req.id, actions=("approve", "reject"), holder=approver, now=now, ttl=ttl)
             extra = {
                 "approver_name": approver,
                 "_slots": {"approve_url": approve.nonce, "reject_url": reject.nonce},

@@ -46,22 +46,28 @@ class TokenKeeper:
         return hashlib.sha256(token.encode()).hexdigest()
 
     def mint(self, s: Session, *, request_id: int, action: str, holder: str, now: datetime, ttl: float) -> Minted:
-        nonce = secrets.token_urlsafe(16)
-        token = self.token_for(nonce)
-        s.add(
-            Token(
-                token_hash=self.hash(token),
-                request_id=request_id,
-                action=action,
-                holder=holder,
-                expires_at=now + timedelta(seconds=ttl),
-                created_at=now,
-            )
-        )
+        return self.mint_each(s, request_id=request_id, actions=(action,), holder=holder, now=now, ttl=ttl)[0]
+
+    def mint_each(
+        self, s: Session, *, request_id: int, actions: tuple[str, ...], holder: str, now: datetime, ttl: float
+    ) -> tuple[Minted, ...]:
+        """One token per action for one holder, written in one Core INSERT now (the request row is
+        already flushed): nothing reads a token back as an object in the transaction that mints it."""
+        minted = []
+        rows = []
+        for action in actions:
+            nonce = secrets.token_urlsafe(16)
+            token = self.token_for(nonce)
+            minted.append(Minted(nonce=nonce, token=token))
+            rows.append({
+                "token_hash": self.hash(token), "request_id": request_id, "action": action, "holder": holder,
+                "expires_at": now + timedelta(seconds=ttl), "used_at": None, "revoked_at": None, "created_at": now,
+            })  # fmt: skip
+        s.connection().execute(_INSERT, rows)
         record = newborn.of_id(s, request_id)
         if record is not None:
-            record.tokens.append((action, holder))
-        return Minted(nonce=nonce, token=token)
+            record.tokens.extend((action, holder) for action in actions)
+        return tuple(minted)
 
     def check(self, s: Session, token: str, *, now: datetime, actions: tuple[str, ...]) -> Token:
         """The live token row for `token`, or TokenRejected saying why (never changes state)."""
@@ -96,3 +102,6 @@ class TokenKeeper:
             .where(Token.request_id == request_id, Token.action.in_(actions), Token.used_at.is_(None), Token.revoked_at.is_(None))
             .values(revoked_at=now)
         )
+
+
+_INSERT = Token.__table__.insert()

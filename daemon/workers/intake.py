@@ -16,7 +16,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Callable, NamedTuple
@@ -26,7 +26,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from daemon.core.classify import FIELDS_FROM_REPLIES, classify
-from daemon.core.dedupe import identify
+from daemon.core.dedupe import Identity, identify
 from daemon.core.message import ParsedMessage
 from daemon.core.ownership import belongs_to_sop
 from daemon.core.verdict import Kind
@@ -40,6 +40,7 @@ from daemon.store.db import Database
 from daemon.store.models import AccessRequest, Attachment, InboundMessage, MailboxCursor, OutboxMail
 from daemon.workers.dispatch import Dispatcher
 from daemon.workers.history import HISTORY, record_history
+from daemon.workers.intake_batches import LOOKUP_CHUNK, batches, cursor_after, recorded_rows
 from daemon.workers.intake_outcomes import Outcomes
 from daemon.workers.reader import ChildReader, InlineReader, Job, Reading
 from daemon.workers.threads import mail_context
@@ -47,9 +48,6 @@ from daemon.workers.threads import mail_context
 log = logging.getLogger("lpse_akses.intake")
 FINAL = ("handled", "ignored", "quarantined", "oversized", HISTORY)
 STAY = ""  # the folder of a message that stays where it arrived
-BATCH_MESSAGES = 50
-BATCH_BYTES = 16 * 1024 * 1024
-LOOKUP_CHUNK = 500
 
 
 @dataclass
@@ -118,7 +116,7 @@ class Intake(Outcomes):
                 leftovers[seen.target_folder].append(ref)  # committed, but cut off before the move
         self.move_committed(leftovers, uidvalidity)
         unfinished: list[int] = []
-        for batch in _batches(todo):
+        for batch in batches(todo):
             moves: dict[str, list[MessageRef]] = defaultdict(list)
             for ref, (status, folder) in self._work(batch, uidvalidity).items():
                 result.seen += 1
@@ -131,8 +129,8 @@ class Intake(Outcomes):
                     moves[folder].append(ref)
             faultpoints.reach("after_commit_before_move")
             self.move_committed(moves, uidvalidity)
-            self._save_cursor(uidvalidity, _cursor_after(unfinished, batch[-1].uid))
-        self._save_cursor(uidvalidity, _cursor_after(unfinished, max([after or 0] + [r.uid for r in refs])))
+            self._save_cursor(uidvalidity, cursor_after(unfinished, batch[-1].uid))
+        self._save_cursor(uidvalidity, cursor_after(unfinished, max([after or 0] + [r.uid for r in refs])))
         return result
 
     def handle(self, raw: bytes, ref: MessageRef, uidvalidity: int, *, replay: bool = False) -> tuple[str, str | None]:
@@ -179,6 +177,8 @@ class Intake(Outcomes):
         fields_for = self._fields_for()
         readings = self.reader.read_all([self._job(raws[r.key], self.clock(), fields_for) for r in readable])
         with self.db.transaction() as s, contextlib.closing(readings):
+            idents = {r.key: identify(raws[r.key]) for r in readable}
+            recorded = recorded_rows(s, [i.key for i in idents.values()])
             for ref in batch:
                 now = self.clock()
                 if ref.size > limit:
@@ -187,12 +187,14 @@ class Intake(Outcomes):
                 if ref.key not in raws:
                     continue
                 raw, reading = raws[ref.key], next(readings)
+                ident = idents[ref.key]
                 try:
                     with s.begin_nested():
-                        outcomes[ref] = self._handle_in(s, raw, ref, uidvalidity, now, reading=reading)
+                        outcomes[ref] = self._handle_in(s, raw, ref, uidvalidity, now, reading=reading, ident=ident, recorded=recorded)
                 except OperationalError:
                     raise  # the database (locked, full, gone), not this message: the batch waits, nothing moves
                 except Exception as exc:  # noqa: BLE001 - the loop boundary for one message: log, count, go on
+                    recorded.pop(ident.key, None)  # its row, if new, went with the savepoint: ask the database
                     log.exception("message uid=%s key=%s failed: %s", ref.uid, ref.key, type(exc).__name__)
                     with s.begin_nested():
                         outcomes[ref] = self._failed(s, raw, ref, uidvalidity, exc, now)
@@ -200,11 +202,16 @@ class Intake(Outcomes):
 
     def _handle_in(
         self, s: Session, raw: bytes, ref: MessageRef, uidvalidity: int, now: datetime, *,
-        replay: bool = False, reading: Reading | None = None,
+        replay: bool = False, reading: Reading | None = None, ident: Identity | None = None,
+        recorded: dict[str, InboundMessage | None] | None = None,
     ) -> tuple[str, str | None]:  # fmt: skip
+        """`recorded`: the batch's rows by dedupe key, read in one statement (`intake_batches.recorded_rows`) and kept up to date here."""
         mb = self.cfg.mailbox
-        ident = identify(raw)
-        row = s.scalar(select(InboundMessage).where(InboundMessage.dedupe_key == ident.key))
+        ident = ident or identify(raw)
+        if recorded is not None and ident.key in recorded:
+            row = recorded[ident.key]
+        else:
+            row = s.scalar(select(InboundMessage).where(InboundMessage.dedupe_key == ident.key))
         if row is not None and row.status in FINAL and not replay:
             elsewhere = (row.folder, row.uidvalidity, row.source_key) != (self.inbox.folder, uidvalidity, ref.key)
             if elsewhere and not row.target_folder:
@@ -213,6 +220,8 @@ class Intake(Outcomes):
         if row is None:
             row = self._new_row(ident, ref, uidvalidity, raw, now)
             s.add(row)  # inserted at the next flush, with what is learnt below: one INSERT, not an INSERT and UPDATEs
+            if recorded is not None:
+                recorded[ident.key] = row  # a second copy later in the batch finds it
         reading = reading or self._read_one(raw, now)
         if reading.over_budget is not None:
             self._quarantine(s, row, f"terlalu lama dibaca (lebih dari {_seconds(mb.read_budget):g} detik); dikarantina agar surel lain tetap diproses", now)
@@ -371,22 +380,3 @@ class Intake(Outcomes):
 def _seconds(value: float | str) -> float:
     """A duration from the loaded config (seconds), or a schema default still in its written form."""
     return parse_duration(value) if isinstance(value, str) else float(value)
-
-
-def _batches(refs: Sequence[MessageRef]) -> Iterator[list[MessageRef]]:
-    """Runs of at most BATCH_MESSAGES messages and about BATCH_BYTES (a larger message goes alone)."""
-    batch: list[MessageRef] = []
-    size = 0
-    for ref in refs:
-        if batch and (len(batch) >= BATCH_MESSAGES or size + ref.size > BATCH_BYTES):
-            yield batch
-            batch, size = [], 0
-        batch.append(ref)
-        size += ref.size
-    if batch:
-        yield batch
-
-
-def _cursor_after(unfinished: list[int], done_upto: int) -> int:
-    """The cursor stays before the first message still to retry, so the next pass lists it again."""
-    return max(0, min(unfinished) - 1) if unfinished else done_upto

@@ -1,0 +1,49 @@
+"""How a pass is cut into batches, and what a batch reads in one statement before it is worked.
+
+A batch is the unit of one FETCH and one commit (`workers.intake`): at most BATCH_MESSAGES
+messages of about BATCH_BYTES together. Its messages' recorded rows are read at once, not one
+SELECT per message (issue 9's profile: that SELECT was a tenth of the daemon's work).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from daemon.mail.inbox import MessageRef
+from daemon.store.models import InboundMessage
+
+BATCH_MESSAGES = 50
+BATCH_BYTES = 16 * 1024 * 1024
+LOOKUP_CHUNK = 500
+
+
+def recorded_rows(s: Session, keys: Sequence[str]) -> dict[str, InboundMessage | None]:
+    """The rows already recorded under these dedupe keys (None: not yet), in one statement per chunk."""
+    found: dict[str, InboundMessage | None] = dict.fromkeys(keys)
+    unique = list(found)
+    for start in range(0, len(unique), LOOKUP_CHUNK):
+        for row in s.scalars(select(InboundMessage).where(InboundMessage.dedupe_key.in_(unique[start : start + LOOKUP_CHUNK]))):
+            found[row.dedupe_key] = row
+    return found
+
+
+def batches(refs: Sequence[MessageRef]) -> Iterator[list[MessageRef]]:
+    """Runs of at most BATCH_MESSAGES messages and about BATCH_BYTES (a larger message goes alone)."""
+    batch: list[MessageRef] = []
+    size = 0
+    for ref in refs:
+        if batch and (len(batch) >= BATCH_MESSAGES or size + ref.size > BATCH_BYTES):
+            yield batch
+            batch, size = [], 0
+        batch.append(ref)
+        size += ref.size
+    if batch:
+        yield batch
+
+
+def cursor_after(unfinished: list[int], done_upto: int) -> int:
+    """The cursor stays before the first message still to retry, so the next pass lists it again."""
+    return max(0, min(unfinished) - 1) if unfinished else done_upto
