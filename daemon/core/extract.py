@@ -2,7 +2,9 @@
 
 Sources, most trusted first: labelled lines ("Nama: Budi") in the mail's own text, in a forwarded
 message, in attachments; then prose guesses in the same order. For a given field the first source
-that has it wins, so a labelled value always beats a prose guess.
+that has it wins, so a labelled value always beats a prose guess. Prose guesses are costly and most
+fields are settled by an earlier source, so each source's guesses are worked out only for the fields
+still missing (`_Guesses.fill`): the result is the same as guessing everything.
 
 `email` is an address the letter gives (labelled, or given with the user's name); failing that,
 the forwarded message's sender for a forward; failing that, the sender's own address for a direct
@@ -12,8 +14,11 @@ request (not for mail from the office's own people, who forward on someone else'
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, time
+from functools import cached_property
+from typing import Any
 
 from daemon.core import prose
 from daemon.core.access_span import access_span
@@ -42,17 +47,12 @@ _OTHER_DOCUMENT = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class _Letter:
-    """What one source text says, labelled and guessed."""
+def letter_date(text: str, today: date, *, values: dict[str, list[str]] | None = None) -> date | None:
+    """The letter's own date: "Tanggal Surat: ...", "Salatiga, 20 November 2026", or "Tanggal:" in the header.
 
-    labelled: RequestFields
-    guessed: RequestFields
-
-
-def letter_date(text: str, today: date) -> date | None:
-    """The letter's own date: "Tanggal Surat: ...", "Salatiga, 20 November 2026", or "Tanggal:" in the header."""
-    values = labelled_values(text)
+    `values` are the text's `labelled_values` when the caller has them already (they are costly)."""
+    if values is None:
+        values = labelled_values(text)
     for v in values.get("letter_date", []):
         found = find_dates(v, today)
         if found:
@@ -161,7 +161,7 @@ def _labelled(text: str, today: date, rights: tuple[str, ...]) -> RequestFields:
         period_start=start,
         period_end=end,
         letter_number=number if number and re.search(r"\d", number) else None,
-        letter_date=letter_date(text, today),
+        letter_date=letter_date(text, today, values=values),
         start_time=t1,
         end_time=t2,
         access_rights_text=wording,
@@ -169,32 +169,97 @@ def _labelled(text: str, today: date, rights: tuple[str, ...]) -> RequestFields:
     )
 
 
-def _guessed(text: str, today: date, rights: tuple[str, ...]) -> RequestFields:
-    name, mail = prose.person_name(text)
-    sig_name = prose.signature(text)[0]
-    body = _without_letter_dates(text)
-    span = access_span(body, today)
-    t1, t2 = parse_times(body)
-    number = _own_letter_number(text)
-    mails = prose.emails(body)
-    granted = normalize_rights(text, rights, prose=True)
-    wording = rights_wording(None, text)
-    return RequestFields(
-        name=name or sig_name,
-        institution=prose.institution(text),
-        email=mail or (mails[0] if mails else None),
-        phone=prose.phone(body),
-        purpose=purpose(text),
-        access_rights=granted,
-        period_start=span.start,
-        period_end=span.end,
-        letter_number=number,
-        start_time=t1,
-        end_time=t2,
-        access_rights_text=wording,
-        access_rights_ungranted=_words(ungranted(wording, granted, rights, labelled=False)),
-        ssh_public_key=find_ssh_public_key(text),
-    )
+class _Guesses:
+    """One source text's prose guesses, each worked out on first use: reading a whole message, a field
+    an earlier source already gives is never guessed (`fill`). What several guesses read (the person's
+    line, the text without the letter's own date lines, the prose rights) is worked out once."""
+
+    def __init__(self, text: str, today: date, rights: tuple[str, ...]) -> None:
+        self.text, self.today, self.rights = text, today, rights
+
+    @cached_property
+    def _person(self) -> tuple[str | None, str | None]:
+        return prose.person_name(self.text)
+
+    @cached_property
+    def _body(self) -> str:
+        """The letter's own date and number are no access period, time, address or phone."""
+        return _without_letter_dates(self.text)
+
+    @cached_property
+    def _granted(self) -> tuple[str, ...]:
+        return normalize_rights(self.text, self.rights, prose=True)
+
+    def _name(self) -> dict[str, Any]:
+        return {"name": self._person[0] or prose.signature(self.text)[0]}
+
+    def _institution(self) -> dict[str, Any]:
+        return {"institution": prose.institution(self.text)}
+
+    def _email(self) -> dict[str, Any]:
+        if self._person[1]:
+            return {"email": self._person[1]}
+        mails = prose.emails(self._body)
+        return {"email": mails[0] if mails else None}
+
+    def _phone(self) -> dict[str, Any]:
+        return {"phone": prose.phone(self._body)}
+
+    def _purpose(self) -> dict[str, Any]:
+        return {"purpose": purpose(self.text)}
+
+    def _access_rights(self) -> dict[str, Any]:
+        return {"access_rights": self._granted}
+
+    def _period(self) -> dict[str, Any]:
+        span = access_span(self._body, self.today)
+        return {"period_start": span.start, "period_end": span.end}
+
+    def _letter_number(self) -> dict[str, Any]:
+        return {"letter_number": _own_letter_number(self.text)}
+
+    def _times(self) -> dict[str, Any]:
+        t1, t2 = parse_times(self._body)
+        return {"start_time": t1, "end_time": t2}
+
+    def _rights_words(self) -> dict[str, Any]:
+        """The words and what they ask beyond the granted rights (nothing without words: `ungranted`)."""
+        wording = rights_wording(None, self.text)
+        asks = _words(ungranted(wording, self._granted, self.rights, labelled=False)) if wording else ()
+        return {"access_rights_text": wording, "access_rights_ungranted": asks}
+
+    def _ssh_public_key(self) -> dict[str, Any]:
+        return {"ssh_public_key": find_ssh_public_key(self.text)}
+
+    def all(self) -> RequestFields:
+        """Every guess (for one text read alone)."""
+        return RequestFields(**{k: v for _fields, guess in _GUESSES for k, v in guess(self).items()})
+
+    def fill(self, known: RequestFields) -> RequestFields:
+        """`known` (from more trusted sources) completed by this text's guesses, as
+        `self.all().merged(known)` would be: a guess is made only for a field `known` lacks."""
+        changes: dict[str, Any] = {}
+        for fields, guess in _GUESSES:
+            if any(getattr(known, f) in (None, (), "") for f in fields):
+                changes.update(guess(self))
+        return RequestFields(**changes).merged(known)
+
+
+# Each guess and the fields it is needed for. The ungranted asks go with the rights' words (as in
+# `RequestFields.merged`): known words keep their own asks, so only missing words call for a guess.
+_GUESSES: tuple[tuple[tuple[str, ...], Callable[[_Guesses], dict[str, Any]]], ...] = (
+    (("name",), _Guesses._name),
+    (("institution",), _Guesses._institution),
+    (("email",), _Guesses._email),
+    (("phone",), _Guesses._phone),
+    (("purpose",), _Guesses._purpose),
+    (("access_rights",), _Guesses._access_rights),
+    (("period_start", "period_end"), _Guesses._period),
+    (("letter_number",), _Guesses._letter_number),
+    (("start_time", "end_time"), _Guesses._times),
+    (("access_rights_text",), _Guesses._rights_words),
+    (("ssh_public_key",), _Guesses._ssh_public_key),
+)
 
 
 def _words(asks: tuple[Ask, ...]) -> tuple[str, ...]:
@@ -212,10 +277,6 @@ def _own_letter_number(text: str) -> str | None:
         if not before.strip() or m.group("lead").strip():
             return m.group("n")
     return None
-
-
-def _read(text: str, today: date, rights: tuple[str, ...]) -> _Letter:
-    return _Letter(_labelled(text, today, rights), _guessed(text, today, rights))
 
 
 def _merge(layers: list[RequestFields]) -> RequestFields:
@@ -240,20 +301,12 @@ def _signature_part(text: str) -> str:
 def extract_from_text(text: str, today: date, rights: tuple[str, ...]) -> RequestFields:
     """The fields one text gives: labelled values, completed by prose guesses."""
     text = bounded(text)
-    letter = _read(text, today, rights)
-    return _merge([letter.labelled, letter.guessed])
+    return _merge([_labelled(text, today, rights), _Guesses(text, today, rights).all()])
 
 
-def extract_fields(
-    msg: ParsedMessage,
-    *,
-    today: date,
-    rights: tuple[str, ...],
-    office_people: frozenset[str] = frozenset(),
-) -> RequestFields:
-    """The request's fields from the whole message. `office_people` (admins, approvers, the office's
-    own addresses) never become the requester's address: they forward on someone else's behalf."""
-    forget_dates()  # kept within one letter only
+def _sources(msg: ParsedMessage) -> tuple[list[str], dict[str, str]]:
+    """The message's texts, most trusted first (own text, forwarded letter, attachments, the mail's
+    signature; blank ones left out), and the forwarded message's headers ({} if none)."""
     own = new_text(msg.text)
     forwarded = forwarded_part(msg.text)
     fwd_headers: dict[str, str] = {}
@@ -270,8 +323,31 @@ def extract_fields(
             else:
                 sources.append(att.text)
     sources.append(_signature_part(msg.text))
-    letters = [_read(s, today, rights) for s in sources if s.strip()]
-    fields = _merge([ltr.labelled for ltr in letters] + [ltr.guessed for ltr in letters])
+    return [s for s in sources if s.strip()], fwd_headers
+
+
+def extract_fields(
+    msg: ParsedMessage,
+    *,
+    today: date,
+    rights: tuple[str, ...],
+    office_people: frozenset[str] = frozenset(),
+) -> RequestFields:
+    """The request's fields from the whole message. `office_people` (admins, approvers, the office's
+    own addresses) never become the requester's address: they forward on someone else's behalf."""
+    forget_dates()  # kept within one letter only
+    sources, fwd_headers = _sources(msg)
+    fields = _merge([_labelled(s, today, rights) for s in sources])
+    for s in sources:
+        fields = _Guesses(s, today, rights).fill(fields)
+    return _with_fallbacks(fields, msg, fwd_headers, office_people)
+
+
+def _with_fallbacks(
+    fields: RequestFields, msg: ParsedMessage, fwd_headers: dict[str, str], office_people: frozenset[str]
+) -> RequestFields:
+    """The sources' fields completed from the headers (an address and a name no text gives), without
+    an end before the start."""
     is_forward = bool(fwd_headers) or bool(_FORWARD_SUBJECT.match(msg.subject))
     sender_is_office = msg.from_addr.lower() in {a.lower() for a in office_people}
     if fields.email is None or fields.email in office_people:
