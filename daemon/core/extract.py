@@ -240,7 +240,7 @@ class _Guesses:
         `self.all().merged(known)` would be: a guess is made only for a field `known` lacks."""
         changes: dict[str, Any] = {}
         for fields, guess in _GUESSES:
-            if any(getattr(known, f) in (None, (), "") for f in fields):
+            if known.missing(fields):
                 changes.update(guess(self))
         return RequestFields(**changes).merged(known)
 
