@@ -3,7 +3,9 @@
 Record first, then act (STYLE rule 4), in batches: the bodies of up to 50 messages (16 MB)
 come in one FETCH; each message is handled in its own SAVEPOINT, so one that fails spoils
 nothing else; the batch is committed once, and only then moved on the server. A message
-that fails is retried on the next pass and quarantined after three failures.
+that fails is retried on the next pass and quarantined after three failures. The next batch
+is fetched and handed to the reader before this one is worked, so the reader reads on while
+this batch commits and moves.
 
 The folder is shared with people (issue 8.1): what was there before the first look is
 history (`workers.history`), left alone; mail that is not the SOP's stays where it arrived
@@ -13,7 +15,6 @@ so no pass, a restart's included, fetches a body it has already recorded.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from collections import defaultdict
 from collections.abc import Sequence
@@ -42,7 +43,7 @@ from daemon.workers.dispatch import Dispatcher
 from daemon.workers.history import HISTORY, record_history
 from daemon.workers.intake_batches import LOOKUP_CHUNK, batches, cursor_after, recorded_rows
 from daemon.workers.intake_outcomes import Outcomes
-from daemon.workers.reader import ChildReader, InlineReader, Job, Reading
+from daemon.workers.reader import ChildReader, InlineReader, Job, Reading, ReadStream
 from daemon.workers.threads import mail_context
 
 log = logging.getLogger("lpse_akses.intake")
@@ -116,20 +117,24 @@ class Intake(Outcomes):
                 leftovers[seen.target_folder].append(ref)  # committed, but cut off before the move
         self.move_committed(leftovers, uidvalidity)
         unfinished: list[int] = []
-        for batch in batches(todo):
-            moves: dict[str, list[MessageRef]] = defaultdict(list)
-            for ref, (status, folder) in self._work(batch, uidvalidity).items():
-                result.seen += 1
-                result.handled += status == "handled"
-                result.quarantined += status == "quarantined"
-                result.failed += status == "failed"
-                if status == "failed":
-                    unfinished.append(ref.uid)
-                elif folder:
-                    moves[folder].append(ref)
-            faultpoints.reach("after_commit_before_move")
-            self.move_committed(moves, uidvalidity)
-            self._save_cursor(uidvalidity, cursor_after(unfinished, batch[-1].uid))
+        work = list(batches(todo))
+        with self.reader.stream() as stream:
+            ahead = self._fetch(work[0], stream) if work else {}
+            for i, batch in enumerate(work):
+                raws, ahead = ahead, (self._fetch(work[i + 1], stream) if i + 1 < len(work) else {})
+                moves: dict[str, list[MessageRef]] = defaultdict(list)
+                for ref, (status, folder) in self._work(batch, raws, stream, uidvalidity).items():
+                    result.seen += 1
+                    result.handled += status == "handled"
+                    result.quarantined += status == "quarantined"
+                    result.failed += status == "failed"
+                    if status == "failed":
+                        unfinished.append(ref.uid)
+                    elif folder:
+                        moves[folder].append(ref)
+                faultpoints.reach("after_commit_before_move")
+                self.move_committed(moves, uidvalidity)
+                self._save_cursor(uidvalidity, cursor_after(unfinished, batch[-1].uid))
         self._save_cursor(uidvalidity, cursor_after(unfinished, max([after or 0] + [r.uid for r in refs])))
         return result
 
@@ -168,15 +173,22 @@ class Intake(Outcomes):
 
     # -- a batch ----------------------------------------------------------------------------
 
-    def _work(self, batch: Sequence[MessageRef], uidvalidity: int) -> dict[MessageRef, tuple[str, str | None]]:
-        """One FETCH, one transaction: each message in its own savepoint; committed before anything moves."""
+    def _fetch(self, batch: Sequence[MessageRef], stream: ReadStream) -> dict[str, bytes]:
+        """One FETCH for a batch, its readings asked for at once: the reader reads them while the batch before is worked."""
         limit = self.cfg.mailbox.max_message_size
         raws = self.inbox.fetch_many([r for r in batch if r.size <= limit])
+        fields_for = self._fields_for()
+        stream.submit([self._job(raws[r.key], self.clock(), fields_for) for r in batch if r.size <= limit and r.key in raws])
+        return raws
+
+    def _work(
+        self, batch: Sequence[MessageRef], raws: dict[str, bytes], stream: ReadStream, uidvalidity: int
+    ) -> dict[MessageRef, tuple[str, str | None]]:
+        """One transaction for a fetched batch: each message in its own savepoint; committed before anything moves."""
+        limit = self.cfg.mailbox.max_message_size
         outcomes: dict[MessageRef, tuple[str, str | None]] = {}
         readable = [r for r in batch if r.size <= limit and r.key in raws]  # gone meanwhile: nothing to do
-        fields_for = self._fields_for()
-        readings = self.reader.read_all([self._job(raws[r.key], self.clock(), fields_for) for r in readable])
-        with self.db.transaction() as s, contextlib.closing(readings):
+        with self.db.transaction() as s:
             idents = {r.key: identify(raws[r.key]) for r in readable}
             recorded = recorded_rows(s, [i.key for i in idents.values()])
             for ref in batch:
@@ -186,7 +198,7 @@ class Intake(Outcomes):
                     continue
                 if ref.key not in raws:
                     continue
-                raw, reading = raws[ref.key], next(readings)
+                raw, reading = raws[ref.key], stream.next()
                 ident = idents[ref.key]
                 try:
                     with s.begin_nested():

@@ -4,29 +4,26 @@ Reading is the CPU-bound part of intake (mail-parser, the PDF and DOCX text laye
 extraction) and the part a crafted or garbled mail can make slow. In a child process
 (`python -m daemon.workers.reader`) it can be stopped: a message that takes longer than
 `mailbox.read_budget` is given up (the child is killed and started again) and quarantined with
-the reason, and the next message goes on. The child reads ahead through a batch, so its work
-overlaps the database work of the message before it (two cores are used, not one).
+the reason, and the next message goes on. The child reads ahead through what it was given (a `ReadStream`:
+the pass's next batch too), so its work overlaps the daemon's database work (two cores are used, not one).
 
 The child starts on first use and stops after a minute without work. Jobs and readings travel
-as length-prefixed pickles over its stdin and stdout; the child is this module, started by the
-daemon as the same user, so its answers are trusted as far as the daemon's own code.
+as length-prefixed pickles over its stdin and stdout (`workers.reader_pipe`); the child is this
+module, started by the daemon as the same user, so its answers are trusted as far as the daemon's own code.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
-import pickle
-import queue
-import struct
-import subprocess
 import sys
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
-from typing import IO, Any
 
 from daemon.core.classify import may_need_fields
 from daemon.core.dates import letter_day
@@ -35,13 +32,12 @@ from daemon.core.loops import is_automatic
 from daemon.core.fields import RequestFields
 from daemon.core.message import ParsedMessage
 from daemon.mail.parser import UnparseableMessage, parse_message
+from daemon.workers.reader_pipe import READY, Child, ChildGone, receive, send
 
 log = logging.getLogger("lpse_akses.reader")
 IDLE_STOP = 60.0  # seconds without work before the child is stopped (an idle daemon stays small)
-START_TIMEOUT = 30.0  # the child's imports, on a slow machine
-_HEADER = struct.Struct("!I")
-READY = "ready"
 DIED = "the reader process died"
+NOT_STARTED = "the reader process did not start"
 
 
 @dataclass(frozen=True)
@@ -77,10 +73,6 @@ class Reading:
         return self.msg
 
 
-class _ChildGone(Exception):
-    """The reader process's output ended: it died, or was killed."""
-
-
 class ReadFailed(RuntimeError):
     """Reading a message failed (the parser raised, or the child died): retried on the next pass.
     `kind` names what failed (e.g. "LookupError"), for the quarantine's reason."""
@@ -114,18 +106,59 @@ def read(job: Job, parse: Callable[[bytes], ParsedMessage] = parse_message) -> R
     return Reading(msg=msg, fields=fields, today=today)
 
 
-class InlineReader:
+class ReadStream:
+    """Jobs submitted ahead of their readings, read back in order (`next`).
+
+    A pass submits a batch's jobs before it works the batch before it, so the reader reads on
+    while the daemon commits, moves and fetches (issue 9: it stood idle a sixth of the time)."""
+
+    def __init__(self) -> None:
+        self.pending: deque[Job] = deque()  # submitted, not yet answered
+
+    def submit(self, jobs: Sequence[Job]) -> None:
+        self.pending.extend(jobs)
+
+    def next(self) -> Reading:
+        """The reading of the oldest job not yet answered."""
+        raise NotImplementedError
+
+
+class _InlineStream(ReadStream):
+    def __init__(self, parse: Callable[[bytes], ParsedMessage]) -> None:
+        super().__init__()
+        self.parse = parse
+
+    def next(self) -> Reading:
+        job = self.pending.popleft()
+        try:
+            return read(Job(job.raw), self.parse)
+        except Exception as exc:  # noqa: BLE001 - as in the child: the message fails, not the batch
+            return Reading(failure=failure_of(exc))
+
+
+class _Reader:
+    """What intake asks of a reader: a `stream` of readings, or the readings of a few jobs at once."""
+
+    def stream(self) -> contextlib.AbstractContextManager[ReadStream]:
+        raise NotImplementedError
+
+    def read_all(self, jobs: Sequence[Job]) -> Iterator[Reading]:
+        """One reading per job, in order; a job over the budget yields `Reading(over_budget=...)`."""
+        with self.stream() as stream:
+            stream.submit(jobs)
+            for _ in jobs:
+                yield stream.next()
+
+
+class InlineReader(_Reader):
     """Read in the calling thread, without a deadline (tests that bring their own parse)."""
 
     def __init__(self, parse: Callable[[bytes], ParsedMessage]) -> None:
         self.parse = parse
 
-    def read_all(self, jobs: Sequence[Job]) -> Iterator[Reading]:
-        for job in jobs:
-            try:
-                yield read(Job(job.raw), self.parse)
-            except Exception as exc:  # noqa: BLE001 - as in the child: the message fails, not the batch
-                yield Reading(failure=failure_of(exc))
+    @contextlib.contextmanager
+    def stream(self) -> Iterator[ReadStream]:
+        yield _InlineStream(self.parse)
 
     def stop(self) -> None:
         return None
@@ -134,52 +167,31 @@ class InlineReader:
         return None
 
 
-class ChildReader:
+class ChildReader(_Reader):
     """Read in a child process, each message within `budget` seconds, in order."""
 
     def __init__(self, budget: float) -> None:
         self.budget = budget
         self._lock = threading.Lock()
-        self._child: _Child | None = None
+        self._child: Child | None = None
         self._idle: threading.Timer | None = None
 
-    def read_all(self, jobs: Sequence[Job]) -> Iterator[Reading]:
-        """One reading per job, in order; a job over the budget yields `Reading(over_budget=...)`."""
+    @contextlib.contextmanager
+    def stream(self) -> Iterator[ReadStream]:
+        """The child to oneself until the block ends; jobs left unanswered then stop it (their answers would come to the next stream)."""
         with self._lock:
             self._cancel_idle()
-            done = 0
+            if self._child is not None and not self._child.alive():
+                self._child.stop()  # killed or died while idle
+                self._child = None
+            stream = _ChildStream(self)
             try:
-                while done < len(jobs):
-                    child = self._child = self._child if self._child and self._child.alive() else _Child()
-                    try:
-                        child.wait_ready()
-                    except ReadFailed as exc:  # it could not start, or was stopped while starting
-                        self._child = None
-                        done += 1
-                        yield Reading(failure=str(exc))
-                        continue
-                    for job in jobs[done:]:
-                        child.submit(job)
-                    while done < len(jobs):
-                        started = time.monotonic()
-                        try:
-                            reading = child.receive(self.budget)
-                        except _ChildGone:
-                            reading = Reading(failure=DIED)
-                        if reading is None:
-                            log.warning("a message took over %g s to read: given up", self.budget)
-                            reading = Reading(over_budget=time.monotonic() - started)
-                        if reading.failure == DIED or reading.over_budget is not None:
-                            child.stop()  # the jobs after this one go to a fresh child
-                            self._child = None
-                        done += 1
-                        yield reading
-                        if self._child is None:
-                            break
+                yield stream
             finally:
-                if done < len(jobs) and self._child is not None:
-                    self._child.stop()  # left mid-batch: its answers would come to the next one
+                if stream.pending and self._child is not None:
+                    self._child.stop()
                     self._child = None
+                stream.pending.clear()
                 self._arm_idle()
 
     @property
@@ -221,115 +233,46 @@ class ChildReader:
                 self._lock.release()
 
 
-class _Child:
-    """One `python -m daemon.workers.reader` process, fed by one thread and drained by another.
+class _ChildStream(ReadStream):
+    """A `ReadStream` over the reader's child: a child that dies or overruns is replaced, and the jobs after that one go to the new child."""
 
-    The drain matters as much as the feed: a reading (the message with its attachments) is
-    often larger than a pipe's 64 KB, so a child whose answers nobody reads stops after one or
-    two messages; drained, it reads through the whole batch while the daemon works the first."""
+    def __init__(self, owner: ChildReader) -> None:
+        super().__init__()
+        self.owner = owner
 
-    def __init__(self) -> None:
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "daemon.workers.reader"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, close_fds=True
-        )
-        self.ready = False
-        self.jobs: queue.SimpleQueue[Job | None] = queue.SimpleQueue()
-        self.buffer = bytearray()
-        self.ended = False  # the child's stdout closed: it died or was stopped
-        self.arrived = threading.Condition()
-        self.feeder = threading.Thread(target=self._feed, name="reader-feed", daemon=True)
-        self.feeder.start()
-        self.drainer = threading.Thread(target=self._drain, name="reader-drain", daemon=True)
-        self.drainer.start()
+    def submit(self, jobs: Sequence[Job]) -> None:
+        super().submit(jobs)
+        if self.owner._child is None:
+            self._start()  # it imports while the caller works
+        else:
+            for job in jobs:
+                self.owner._child.submit(job)
 
-    def wait_ready(self) -> None:
-        """Wait for the child's imports; the budget counts only from then on."""
-        if self.ready:
-            return
+    def _start(self) -> Child:
+        child = self.owner._child = Child()
+        for job in self.pending:
+            child.submit(job)
+        return child
+
+    def next(self) -> Reading:
+        child = self.owner._child or self._start()
+        if not child.wait_ready():  # it could not start, or was stopped while starting
+            self.owner._child = None
+            self.pending.popleft()
+            return Reading(failure=NOT_STARTED)
+        started = time.monotonic()
         try:
-            self.ready = self.receive(START_TIMEOUT) == READY
-        except _ChildGone:
-            pass
-        if not self.ready:
-            self.stop()
-            raise ReadFailed("the reader process did not start")
-
-    def alive(self) -> bool:
-        return self.proc.poll() is None
-
-    def submit(self, job: Job) -> None:
-        self.jobs.put(job)
-
-    def _feed(self) -> None:
-        assert self.proc.stdin is not None
-        try:
-            while (job := self.jobs.get()) is not None:
-                _send(self.proc.stdin, job)
-        except (BrokenPipeError, OSError, ValueError):
-            return  # the child is gone; the reader sees it and starts another
-
-    def _drain(self) -> None:
-        assert self.proc.stdout is not None
-        fd = self.proc.stdout.fileno()
-        while True:
-            try:
-                chunk = os.read(fd, 1 << 20)
-            except OSError:
-                chunk = b""
-            with self.arrived:
-                if chunk:
-                    self.buffer += chunk
-                else:
-                    self.ended = True
-                self.arrived.notify_all()
-            if not chunk:
-                return
-
-    def receive(self, timeout: float) -> Any:
-        """The next answer, or None when none came within `timeout` seconds; _ChildGone when it died."""
-        deadline = time.monotonic() + timeout
-        with self.arrived:
-            while True:
-                if len(self.buffer) >= _HEADER.size:
-                    (size,) = _HEADER.unpack_from(self.buffer)
-                    if len(self.buffer) >= _HEADER.size + size:
-                        data = bytes(self.buffer[_HEADER.size : _HEADER.size + size])
-                        del self.buffer[: _HEADER.size + size]
-                        break
-                if self.ended:
-                    raise _ChildGone()
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    return None
-                self.arrived.wait(left)
-        return pickle.loads(data)
-
-    def stop(self) -> None:
-        self.jobs.put(None)
-        if self.alive():
-            self.proc.kill()
-        self.proc.wait()
-        self.drainer.join(timeout=5)  # it sees the end of the killed child's stdout
-        for pipe in (self.proc.stdin, self.proc.stdout):
-            try:
-                if pipe is not None:
-                    pipe.close()
-            except OSError:
-                pass
-
-
-def _send(out: IO[bytes], value: object) -> None:
-    data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-    out.write(_HEADER.pack(len(data)) + data)
-    out.flush()
-
-
-def _receive(inp: IO[bytes]) -> Any:
-    header = inp.read(_HEADER.size)
-    if len(header) < _HEADER.size:
-        return None
-    (size,) = _HEADER.unpack(header)
-    return pickle.loads(inp.read(size))
+            reading = child.receive(self.owner.budget)
+        except ChildGone:
+            reading = Reading(failure=DIED)
+        if reading is None:
+            log.warning("a message took over %g s to read: given up", self.owner.budget)
+            reading = Reading(over_budget=time.monotonic() - started)
+        if reading.failure == DIED or reading.over_budget is not None:
+            child.stop()  # the jobs after this one go to a fresh child
+            self.owner._child = None
+        self.pending.popleft()
+        return reading
 
 
 def serve() -> None:
@@ -337,13 +280,13 @@ def serve() -> None:
     out = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)
     inp = sys.stdin.buffer
-    _send(out, READY)
-    while (job := _receive(inp)) is not None:
+    send(out, READY)
+    while (job := receive(inp)) is not None:
         try:
             reading = read(job)
         except Exception as exc:  # noqa: BLE001 - the boundary for one message: the daemon retries it
             reading = Reading(failure=failure_of(exc))
-        _send(out, reading)
+        send(out, reading)
 
 
 if __name__ == "__main__":

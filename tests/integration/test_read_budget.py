@@ -239,9 +239,9 @@ def test_generated_bodies_are_read_within_the_budget_by_the_reader(shared_reader
 
 def test_the_reader_reads_through_a_batch_nobody_is_asking_for_yet() -> None:
     """Readings larger than a pipe's 64 KB are drained as they come, so the child never waits for the daemon."""
-    from daemon.workers.reader import _Child, _HEADER
+    from daemon.workers.reader_pipe import _HEADER, Child
 
-    def frames(child: _Child) -> int:
+    def frames(child: Child) -> int:
         with child.arrived:
             buf, count, at = bytes(child.buffer), 0, 0
         while len(buf) - at >= _HEADER.size:
@@ -258,9 +258,9 @@ def test_the_reader_reads_through_a_batch_nobody_is_asking_for_yet() -> None:
         m.set_content(NORMAL)
         m.add_attachment(("baris lampiran %d\n" % n * 20000).encode(), maintype="text", subtype="plain", filename=f"l{n}.txt")
         big.append(m.as_bytes())
-    child = _Child()
+    child = Child()
     try:
-        child.wait_ready()
+        assert child.wait_ready()
         for raw in big:
             child.submit(Job(raw))
         deadline = time.monotonic() + 60

@@ -1,0 +1,93 @@
+"""The reader reads ahead across batches (issue 9): a pass hands it the next batch before it works this one.
+
+Real reader process, real Maildir office. What must hold while the reader runs ahead: readings come
+back in the order asked, a child given up mid-stream takes nobody's jobs with it, a stream left
+early leaves no answers for the next, and a fetch that fails ahead of time loses nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from daemon.demo.sandbox import drop_mail
+from daemon.workers import intake_batches
+from daemon.workers.reader import ChildReader, Job
+from tests.conversation import letter
+from tests.integration.test_read_budget import NORMAL, VENDOR, budgets, office_with_budget, slow_letter  # noqa: F401 - a fixture
+
+__all__ = ["budgets"]
+
+
+def numbered(n: int) -> bytes:
+    return letter(f"teknisi{n}@vendor.co.id", NORMAL.replace("Teknisi Tepat Waktu", f"Teknisi {n}"), subject=f"Permohonan {n}")
+
+
+def subject(reading) -> str:  # type: ignore[no-untyped-def]
+    assert reading.msg is not None, reading
+    return reading.msg.subject
+
+
+def test_jobs_asked_for_after_a_message_over_budget_are_read_by_the_fresh_child(budgets: tuple[float, float, float]) -> None:
+    _slow, _normal, budget = budgets
+    reader = ChildReader(budget)
+    try:
+        with reader.stream() as stream:
+            stream.submit([Job(slow_letter()), Job(numbered(1))])
+            stream.submit([Job(numbered(2))])  # the next batch, asked for before the first is read
+            assert stream.next().over_budget is not None
+            assert [subject(stream.next()), subject(stream.next())] == ["Permohonan 1", "Permohonan 2"]
+    finally:
+        reader.stop()
+
+
+def test_a_stream_left_with_jobs_unread_leaves_no_answer_for_the_next() -> None:
+    reader = ChildReader(30.0)
+    try:
+        with reader.stream() as stream:
+            stream.submit([Job(numbered(n)) for n in (1, 2, 3)])
+            assert subject(stream.next()) == "Permohonan 1"
+        assert [subject(r) for r in reader.read_all([Job(numbered(4))])] == ["Permohonan 4"]
+    finally:
+        reader.stop()
+
+
+def test_the_next_batch_is_fetched_before_this_one_is_moved(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(intake_batches, "BATCH_MESSAGES", 3)
+    for office in office_with_budget(tmp_path, 30.0):
+        for n in range(7):
+            drop_mail(office.inbox_dir, numbered(n), name=f"{n}.mail")
+        calls: list[str] = []
+        inbox = office.intake.inbox
+        fetch_many, move = inbox.fetch_many, inbox.move
+        monkeypatch.setattr(inbox, "fetch_many", lambda refs: (calls.append("fetch"), fetch_many(refs))[1])
+        monkeypatch.setattr(inbox, "move", lambda refs, folder: (calls.append("move"), move(refs, folder))[1])
+        result = office.intake.run_pass()
+        assert result.handled == 7 and sorted(office.acknowledged()) == sorted(f"teknisi{n}@vendor.co.id" for n in range(7))
+        assert calls == ["fetch", "fetch", "move", "fetch", "move", "move"]
+
+
+def test_a_fetch_ahead_that_fails_loses_nothing_and_sends_nothing_twice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The second batch's FETCH fails before the first is worked: the pass ends there; the next one does it all, once."""
+    monkeypatch.setattr(intake_batches, "BATCH_MESSAGES", 3)
+    for office in office_with_budget(tmp_path, 30.0):
+        for n in range(7):
+            drop_mail(office.inbox_dir, numbered(n), name=f"{n}.mail")
+        inbox = office.intake.inbox
+        fetch_many, fetches = inbox.fetch_many, []
+
+        def failing_second(refs):  # type: ignore[no-untyped-def]
+            fetches.append(len(refs))
+            if len(fetches) == 2:
+                raise ConnectionResetError("the server went away")
+            return fetch_many(refs)
+
+        monkeypatch.setattr(inbox, "fetch_many", failing_second)
+        with pytest.raises(ConnectionResetError):
+            office.intake.run_pass()
+        assert office.acknowledged() == []  # nothing was worked, so nothing is half done
+        result = office.intake.run_pass()
+        assert result.handled == 7
+        assert sorted(office.acknowledged()) == sorted(f"teknisi{n}@vendor.co.id" for n in range(7))
+        assert [subject(r) for r in office.intake.reader.read_all([Job(numbered(9))])] == ["Permohonan 9"]
