@@ -8,6 +8,7 @@ to the same recipient only.
 
 from __future__ import annotations
 
+import itertools
 import secrets
 from datetime import datetime
 from typing import Any
@@ -57,8 +58,24 @@ def _thread_rows(s: Session, req: AccessRequest, recipient: str) -> tuple[list[s
     ours = select(literal(1), OutboxMail.id, OutboxMail.message_id).where(
         OutboxMail.request_id == req.id, OutboxMail.recipient == recipient
     )
-    rows = s.execute(union_all(theirs, ours).order_by("ours", "n")).all()
+    if _unwritten_letter(s, req, recipient):
+        rows = s.execute(union_all(theirs, ours).order_by("ours", "n")).all()  # autoflushed: the letter is in the answer
+    else:
+        with s.no_autoflush:  # nothing unwritten could change the answer: the message being worked is written once, later
+            rows = s.execute(union_all(theirs, ours).order_by("ours", "n")).all()
     return [mid for flag, _n, mid in rows if flag == 0], [mid for flag, _n, mid in rows if flag == 1]
+
+
+def _unwritten_letter(s: Session, req: AccessRequest, recipient: str) -> bool:
+    """Is a letter of `recipient` that may belong to this thread still unwritten (the message being worked)?
+
+    Only such a row could change `_thread_rows`' answer: outbox rows are written at once
+    (`enqueue`), and nothing else it reads changes within a message. Without one, the query needs
+    no flush, so the message's row is inserted once, whole, instead of inserted and updated."""
+    return any(
+        isinstance(o, InboundMessage) and o.sender == recipient and o.request_id in (req.id, None)
+        for o in itertools.chain(s.new, s.dirty)
+    )
 
 
 def enqueue(

@@ -106,9 +106,9 @@ class Service:
             updated_at=now,
         )
         s.add(req)
-        s.flush()
         if letter is not None:
-            letter.request_id = req.id
+            letter.request = req  # the letter's INSERT carries the request's id: no UPDATE after it
+        s.flush()
         with newborn.born(s, req, letter, attachment_names if letter is not None else ()):
             self.apply(s, req, Event.REQUEST_RECEIVED, actor=actor, now=now, data={"reasons": reasons})
             self.assess(s, req, actor=actor, now=now)

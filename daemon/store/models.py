@@ -157,6 +157,7 @@ class InboundMessage(Base):
     reason: Mapped[str | None] = mapped_column(Text)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     request_id: Mapped[int | None] = mapped_column(ForeignKey("access_request.id"), index=True)
+    request: Mapped[AccessRequest | None] = relationship()  # set on a new letter with its new request: inserted after it
     target_folder: Mapped[str | None] = mapped_column(String(200))  # None once final: it stays where it is
     moved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime)
