@@ -48,22 +48,26 @@ def thread_headers(s: Session, req: AccessRequest | None, recipient: str) -> tup
 
 
 def _thread_rows(s: Session, req: AccessRequest, recipient: str) -> tuple[list[str], list[str]]:
-    """(the Message-IDs of the letters `recipient` sent in the thread, those of our earlier mail to them)."""
-    # One statement for both.
+    """(the Message-IDs of the first and last letters `recipient` sent in the thread, those of our last
+    four mails to them): all `thread_headers` uses, however long the thread has grown."""
     theirs = (
         select(literal(0).label("ours"), InboundMessage.id.label("n"), InboundMessage.message_id.label("mid"))
         .where(InboundMessage.request_id == req.id, InboundMessage.sender == recipient)
         .where(InboundMessage.message_id.is_not(None))
     )
-    ours = select(literal(1), OutboxMail.id, OutboxMail.message_id).where(
+    ours = select(literal(1).label("ours"), OutboxMail.id.label("n"), OutboxMail.message_id.label("mid")).where(
         OutboxMail.request_id == req.id, OutboxMail.recipient == recipient
     )
+    parts = [(theirs, InboundMessage.id, 1), (theirs, InboundMessage.id.desc(), 1), (ours, OutboxMail.id.desc(), 4)]
+    subs = [q.order_by(order).limit(n).subquery() for q, order, n in parts]
+    query = union_all(*(select(sub.c.ours, sub.c.n, sub.c.mid) for sub in subs))  # one statement for all three
     if _unwritten_letter(s, req, recipient):
-        rows = s.execute(union_all(theirs, ours).order_by("ours", "n")).all()  # autoflushed: the letter is in the answer
+        rows = s.execute(query).all()  # autoflushed: the letter is in the answer
     else:
         with s.no_autoflush:  # nothing unwritten could change the answer: the message being worked is written once, later
-            rows = s.execute(union_all(theirs, ours).order_by("ours", "n")).all()
-    return [mid for flag, _n, mid in rows if flag == 0], [mid for flag, _n, mid in rows if flag == 1]
+            rows = s.execute(query).all()
+    found = sorted(set(rows))
+    return [mid for flag, _n, mid in found if flag == 0], [mid for flag, _n, mid in found if flag == 1]
 
 
 def _unwritten_letter(s: Session, req: AccessRequest, recipient: str) -> bool:

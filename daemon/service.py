@@ -112,8 +112,7 @@ class Service:
         with newborn.born(s, req, letter, attachment_names if letter is not None else ()):
             self.apply(s, req, Event.REQUEST_RECEIVED, actor=actor, now=now, data={"reasons": reasons})
             self.assess(s, req, actor=actor, now=now)
-        s.flush()
-        return req
+        return req  # written whole by the caller's next flush (intake: the letter's savepoint), with the letter's status
 
     def assess(self, s: Session, req: AccessRequest, *, actor: Actor, now: datetime) -> Transition:
         """Complete enough for the Kasubag? Then ask; else ask the requester for what is missing."""

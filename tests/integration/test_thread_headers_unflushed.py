@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from daemon import mailqueue
 from daemon.demo.sandbox import drop_mail, make_sandbox
@@ -23,14 +24,15 @@ from daemon.service import Service
 from daemon.setup import configfile
 from daemon.store import migrations
 from daemon.store.db import Database
-from daemon.store.models import OutboxMail
+from daemon.store.models import AccessRequest, InboundMessage, OutboxMail
 from daemon.workers.intake import Intake
 from tests.helpers import FakeClock
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
 
 
-def outgoing(root: Path, monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str | None, str | None]]:
+def corpus_office(root: Path, monkeypatch: pytest.MonkeyPatch) -> Database:
+    """An office that has worked the corpus twice over (its Message-IDs numbered, so two runs compare)."""
     ids = itertools.count(1)
     monkeypatch.setattr(mailqueue, "new_message_id", lambda domain, number=None: f"<{(number or 'lpse').lower()}.{next(ids)}@{domain}>")
     box = make_sandbox(root)
@@ -49,11 +51,45 @@ def outgoing(root: Path, monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str
             pass
     finally:
         intake.close()
+    return db
+
+
+def outgoing(root: Path, monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str | None, str | None]]:
+    db = corpus_office(root, monkeypatch)
     with db.reading() as s:
         rows = s.execute(select(OutboxMail.template, OutboxMail.recipient, OutboxMail.in_reply_to, OutboxMail.references).order_by(OutboxMail.id))
         found = [tuple(r) for r in rows]
     db.engine.dispose()
     return found  # type: ignore[return-value]
+
+
+def every_row(s: Session, req: AccessRequest, recipient: str) -> tuple[list[str], list[str]]:
+    """What `_thread_rows` read before it was bounded: every letter and every mail of the thread."""
+    theirs = s.scalars(
+        select(InboundMessage.message_id).where(InboundMessage.request_id == req.id, InboundMessage.sender == recipient)
+        .where(InboundMessage.message_id.is_not(None)).order_by(InboundMessage.id)
+    ).all()
+    ours = s.scalars(select(OutboxMail.message_id).where(OutboxMail.request_id == req.id, OutboxMail.recipient == recipient).order_by(OutboxMail.id)).all()
+    return list(theirs), list(ours)
+
+
+def test_the_bounded_thread_read_gives_the_headers_of_the_whole_thread(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = corpus_office(tmp_path / "office", monkeypatch)
+    with db.reading() as s:
+        pairs = s.execute(select(OutboxMail.request_id, OutboxMail.recipient).where(OutboxMail.request_id.is_not(None)).distinct()).all()
+        pairs += s.execute(select(InboundMessage.request_id, InboundMessage.sender).where(InboundMessage.request_id.is_not(None)).distinct()).all()
+        longest = 0
+        for request_id, recipient in set(pairs):
+            req = s.get(AccessRequest, request_id)
+            assert req is not None and recipient
+            whole = every_row(s, req, recipient)
+            longest = max(longest, len(whole[1]))
+            with monkeypatch.context() as patched:
+                patched.setattr(mailqueue, "_thread_rows", lambda s, req, recipient: whole)
+                expected = mailqueue.thread_headers(s, req, recipient)
+            assert mailqueue.thread_headers(s, req, recipient) == expected, (req.number, recipient)
+    assert longest > 8  # threads longer than the four mails it keeps
+    db.engine.dispose()
 
 
 def test_the_headers_without_a_flush_are_those_with_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

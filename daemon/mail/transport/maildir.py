@@ -32,8 +32,9 @@ class MaildirTransport:
     def _deliver(self, recipient: str, message: bytes) -> str:
         path = self.mailbox_path(recipient)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            return mailbox.Maildir(path, factory=None, create=True).add(message)
+            for sub in ("tmp", "new", "cur"):  # not Maildir(create=True): two senders creating one mailbox at once clash
+                (path / sub).mkdir(mode=0o700, parents=True, exist_ok=True)
+            return mailbox.Maildir(path, factory=None, create=False).add(message)
         except OSError as exc:
             raise TransientSendError(f"cannot write into {path}: {exc}") from exc
 
