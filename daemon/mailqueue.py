@@ -13,7 +13,7 @@ import secrets
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import event, literal, select, union_all
+from sqlalchemy import bindparam, event, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from daemon import newborn
@@ -47,25 +47,35 @@ def thread_headers(s: Session, req: AccessRequest | None, recipient: str) -> tup
     return in_reply_to, " ".join(ids)
 
 
-def _thread_rows(s: Session, req: AccessRequest, recipient: str) -> tuple[list[str], list[str]]:
-    """(the Message-IDs of the first and last letters `recipient` sent in the thread, those of our last
-    four mails to them): all `thread_headers` uses, however long the thread has grown."""
+def _thread_query() -> Any:
+    """The statement of `_thread_rows`, built once (building it cost more than running it): the first
+    and last letters from the recipient, our last four mails to them, in one UNION ALL."""
+    request, recipient = bindparam("request_id"), bindparam("recipient")
     theirs = (
         select(literal(0).label("ours"), InboundMessage.id.label("n"), InboundMessage.message_id.label("mid"))
-        .where(InboundMessage.request_id == req.id, InboundMessage.sender == recipient)
+        .where(InboundMessage.request_id == request, InboundMessage.sender == recipient)
         .where(InboundMessage.message_id.is_not(None))
     )
     ours = select(literal(1).label("ours"), OutboxMail.id.label("n"), OutboxMail.message_id.label("mid")).where(
-        OutboxMail.request_id == req.id, OutboxMail.recipient == recipient
+        OutboxMail.request_id == request, OutboxMail.recipient == recipient
     )
     parts = [(theirs, InboundMessage.id, 1), (theirs, InboundMessage.id.desc(), 1), (ours, OutboxMail.id.desc(), 4)]
     subs = [q.order_by(order).limit(n).subquery() for q, order, n in parts]
-    query = union_all(*(select(sub.c.ours, sub.c.n, sub.c.mid) for sub in subs))  # one statement for all three
+    return union_all(*(select(sub.c.ours, sub.c.n, sub.c.mid) for sub in subs))
+
+
+_THREAD_QUERY = _thread_query()
+
+
+def _thread_rows(s: Session, req: AccessRequest, recipient: str) -> tuple[list[str], list[str]]:
+    """(the Message-IDs of the first and last letters `recipient` sent in the thread, those of our last
+    four mails to them): all `thread_headers` uses, however long the thread has grown."""
+    params = {"request_id": req.id, "recipient": recipient}
     if _unwritten_letter(s, req, recipient):
-        rows = s.execute(query).all()  # autoflushed: the letter is in the answer
+        rows = s.execute(_THREAD_QUERY, params).all()  # autoflushed: the letter is in the answer
     else:
         with s.no_autoflush:  # nothing unwritten could change the answer: the message being worked is written once, later
-            rows = s.execute(query).all()
+            rows = s.execute(_THREAD_QUERY, params).all()
     found = sorted(set(rows))
     return [mid for flag, _n, mid in found if flag == 0], [mid for flag, _n, mid in found if flag == 1]
 

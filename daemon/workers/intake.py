@@ -41,7 +41,7 @@ from daemon.store.db import Database
 from daemon.store.models import AccessRequest, Attachment, InboundMessage, MailboxCursor, OutboxMail
 from daemon.workers.dispatch import Dispatcher
 from daemon.workers.history import HISTORY, record_history
-from daemon.workers.intake_batches import LOOKUP_CHUNK, batches, cursor_after, recorded_rows
+from daemon.workers.intake_batches import LOOKUP_CHUNK, batches, cursor_after, recorded_rows, write_if_new
 from daemon.workers.intake_outcomes import Outcomes
 from daemon.workers.reader import ChildReader, InlineReader, Job, Reading, ReadStream
 from daemon.workers.threads import mail_context
@@ -203,6 +203,7 @@ class Intake(Outcomes):
                 try:
                     with s.begin_nested():
                         outcomes[ref] = self._handle_in(s, raw, ref, uidvalidity, now, reading=reading, ident=ident, recorded=recorded)
+                        write_if_new(s, recorded.get(ident.key))  # a new row: _handle_in keeps it there
                 except OperationalError:
                     raise  # the database (locked, full, gone), not this message: the batch waits, nothing moves
                 except Exception as exc:  # noqa: BLE001 - the loop boundary for one message: log, count, go on
