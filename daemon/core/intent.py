@@ -140,8 +140,15 @@ def wants_closure(text: str) -> bool:
     return _unnegated(CLOSE, _unlabelled(text), conditional=True)
 
 
+# Every alternative of REQUEST_SENTENCE holds an _OBJECT: a text with none (a decision, a chat, a newsletter)
+# has no sentence to try. Without _OBJECT's lookahead, which may see past a sentence's end in the whole text.
+_ANY_OBJECT = re.compile(_OBJECT.rsplit("(?!", 1)[0], re.IGNORECASE)
+
+
 def _asks_for_access(text: str) -> bool:
     """A sentence that asks for remote access (not a question about it, not a closing notice)."""
+    if not _ANY_OBJECT.search(text):
+        return False
     for sentence in re.split(r"(?<=[.!?])\s+|\n\s*\n", text):
         sentence = " ".join(sentence.split())
         if not REQUEST_SENTENCE.search(sentence):
