@@ -4,8 +4,8 @@ Record first, then act (STYLE rule 4), in batches: the bodies of up to 50 messag
 come in one FETCH; each message is handled in its own SAVEPOINT, so one that fails spoils
 nothing else; the batch is committed once, and only then moved on the server. A message
 that fails is retried on the next pass and quarantined after three failures. The next batch
-is fetched and handed to the reader before this one is worked, so the reader reads on while
-this batch commits and moves.
+is fetched and handed to the reader before this one is worked (`READ_AHEAD`), so the reader
+reads on while this batch commits and moves.
 
 The folder is shared with people (issue 8.1): what was there before the first look is
 history (`workers.history`), left alone; mail that is not the SOP's stays where it arrived
@@ -16,7 +16,7 @@ so no pass, a restart's included, fetches a body it has already recorded.
 from __future__ import annotations
 
 import logging
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -41,7 +41,7 @@ from daemon.store.db import Database
 from daemon.store.models import AccessRequest, Attachment, InboundMessage, MailboxCursor, OutboxMail
 from daemon.workers.dispatch import Dispatcher
 from daemon.workers.history import HISTORY, record_history
-from daemon.workers.intake_batches import LOOKUP_CHUNK, batches, cursor_after, recorded_rows, write_if_new
+from daemon.workers.intake_batches import LOOKUP_CHUNK, READ_AHEAD, batches, cursor_after, recorded_rows, write_if_new
 from daemon.workers.intake_outcomes import Outcomes
 from daemon.workers.reader import ChildReader, InlineReader, Job, Reading, ReadStream
 from daemon.workers.threads import mail_context
@@ -119,9 +119,11 @@ class Intake(Outcomes):
         unfinished: list[int] = []
         work = list(batches(todo))
         with self.reader.stream() as stream:
-            ahead = self._fetch(work[0], stream) if work else {}
+            fetched: deque[dict[str, bytes]] = deque()  # this batch's bodies, and those of up to READ_AHEAD after it
             for i, batch in enumerate(work):
-                raws, ahead = ahead, (self._fetch(work[i + 1], stream) if i + 1 < len(work) else {})
+                while len(fetched) <= READ_AHEAD and i + len(fetched) < len(work):
+                    fetched.append(self._fetch(work[i + len(fetched)], stream))
+                raws = fetched.popleft()
                 moves: dict[str, list[MessageRef]] = defaultdict(list)
                 for ref, (status, folder) in self._work(batch, raws, stream, uidvalidity).items():
                     result.seen += 1

@@ -53,7 +53,7 @@ def test_a_stream_left_with_jobs_unread_leaves_no_answer_for_the_next() -> None:
         reader.stop()
 
 
-def test_the_next_batch_is_fetched_before_this_one_is_moved(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_next_batches_are_fetched_before_this_one_is_moved(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(intake_batches, "BATCH_MESSAGES", 3)
     for office in office_with_budget(tmp_path, 30.0):
         for n in range(7):
@@ -65,7 +65,8 @@ def test_the_next_batch_is_fetched_before_this_one_is_moved(tmp_path: Path, monk
         monkeypatch.setattr(inbox, "move", lambda refs, folder: (calls.append("move"), move(refs, folder))[1])
         result = office.intake.run_pass()
         assert result.handled == 7 and sorted(office.acknowledged()) == sorted(f"teknisi{n}@vendor.co.id" for n in range(7))
-        assert calls == ["fetch", "fetch", "move", "fetch", "move", "move"]
+        ahead = intake_batches.READ_AHEAD
+        assert calls == ["fetch"] * (1 + ahead) + ["move", "fetch"] * (2 - ahead) + ["move"] * (1 + ahead)  # three batches
 
 
 def test_a_fetch_ahead_that_fails_loses_nothing_and_sends_nothing_twice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
