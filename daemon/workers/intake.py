@@ -41,7 +41,7 @@ from daemon.store.db import Database
 from daemon.store.models import AccessRequest, Attachment, InboundMessage, MailboxCursor, OutboxMail
 from daemon.workers.dispatch import Dispatcher
 from daemon.workers.history import HISTORY, record_history
-from daemon.workers.intake_batches import LOOKUP_CHUNK, READ_AHEAD, batches, cursor_after, recorded_rows, write_if_new
+from daemon.workers.intake_batches import LOOKUP_CHUNK, READ_AHEAD, batches, cursor_after, mark_moved, recorded_rows, write_if_new
 from daemon.workers.intake_outcomes import Outcomes
 from daemon.workers.reader import ChildReader, InlineReader, Job, Reading, ReadStream
 from daemon.workers.threads import mail_context
@@ -135,8 +135,7 @@ class Intake(Outcomes):
                     elif folder:
                         moves[folder].append(ref)
                 faultpoints.reach("after_commit_before_move")
-                self.move_committed(moves, uidvalidity)
-                self._save_cursor(uidvalidity, cursor_after(unfinished, batch[-1].uid))
+                self.move_committed(moves, uidvalidity, cursor=cursor_after(unfinished, batch[-1].uid))
         self._save_cursor(uidvalidity, cursor_after(unfinished, max([after or 0] + [r.uid for r in refs])))
         return result
 
@@ -329,7 +328,8 @@ class Intake(Outcomes):
             if validity == uidvalidity and (uid > after or uid == 0) and key not in listed
         ]  # fmt: skip
         if gone:
-            self._record_moved(gone, uidvalidity)
+            with self.db.transaction() as s:
+                mark_moved(s, self.inbox.folder, uidvalidity, gone, self.clock())
             log.info("%d message(s) moved before a cut were recorded as moved", len(gone))
 
     def _remember_copy(self, s: Session, row: InboundMessage, ref: MessageRef, uidvalidity: int, now: datetime) -> None:
@@ -352,25 +352,19 @@ class Intake(Outcomes):
         for name, att in kept:
             s.add(Attachment(message_id=row.id, filename=name, content_type=att.content_type, data=att.data))
 
-    def move_committed(self, moves: dict[str, list[MessageRef]], uidvalidity: int) -> None:
-        """Move what is committed, then say so: a cut in between only means moving it again."""
+    def move_committed(self, moves: dict[str, list[MessageRef]], uidvalidity: int, *, cursor: int | None = None) -> None:
+        """Move what is committed, then say so (and save `cursor`) in one transaction: a cut in between
+        only means moving it again, or finding it moved (`_moved_unsaid`)."""
+        moved: list[str] = []
         for folder, refs in moves.items():
-            if not refs:
-                continue
-            self.inbox.move(refs, folder)
-            self._record_moved([r.key for r in refs], uidvalidity)
-
-    def _record_moved(self, keys: list[str], uidvalidity: int) -> None:
-        """`moved_at` for these places in the folder (those not yet recorded)."""
-        now = self.clock()
-        with self.db.transaction() as s:
-            for start in range(0, len(keys), LOOKUP_CHUNK):
-                s.execute(
-                    InboundMessage.__table__.update()
-                    .where(InboundMessage.folder == self.inbox.folder, InboundMessage.uidvalidity == uidvalidity)
-                    .where(InboundMessage.source_key.in_(keys[start : start + LOOKUP_CHUNK]), InboundMessage.moved_at.is_(None))
-                    .values(moved_at=now)
-                )
+            if refs:
+                self.inbox.move(refs, folder)
+                moved += [r.key for r in refs]
+        if moved or cursor is not None:
+            with self.db.transaction() as s:
+                mark_moved(s, self.inbox.folder, uidvalidity, moved, self.clock())
+                if cursor is not None:
+                    self._set_cursor(s, uidvalidity, cursor)
 
     def _cursor(self, uidvalidity: int) -> int | None:
         """The last UID worked in this folder; None before the first look (0 when the folder was made anew)."""
@@ -381,15 +375,18 @@ class Intake(Outcomes):
             return cur.last_uid if cur.uidvalidity == uidvalidity else 0
 
     def _save_cursor(self, uidvalidity: int, last_uid: int) -> None:
-        now = self.clock()
         with self.db.transaction() as s:
-            cur = s.get(MailboxCursor, self.inbox.folder)
-            if cur is None:
-                s.add(MailboxCursor(folder=self.inbox.folder, uidvalidity=uidvalidity, last_uid=last_uid, last_ok_at=now))
-                return
-            if cur.uidvalidity != uidvalidity and cur.uidvalidity != 0 and uidvalidity != 0:
-                self._folder_reset(s, cur.uidvalidity, uidvalidity, now)
-            cur.uidvalidity, cur.last_uid, cur.last_ok_at = uidvalidity, last_uid, now
+            self._set_cursor(s, uidvalidity, last_uid)
+
+    def _set_cursor(self, s: Session, uidvalidity: int, last_uid: int) -> None:
+        now = self.clock()
+        cur = s.get(MailboxCursor, self.inbox.folder)
+        if cur is None:
+            s.add(MailboxCursor(folder=self.inbox.folder, uidvalidity=uidvalidity, last_uid=last_uid, last_ok_at=now))
+            return
+        if cur.uidvalidity != uidvalidity and cur.uidvalidity != 0 and uidvalidity != 0:
+            self._folder_reset(s, cur.uidvalidity, uidvalidity, now)
+        cur.uidvalidity, cur.last_uid, cur.last_ok_at = uidvalidity, last_uid, now
 
 
 def _seconds(value: float | str) -> float:

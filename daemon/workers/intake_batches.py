@@ -1,4 +1,4 @@
-"""How a pass is cut into batches, and what a batch reads in one statement before it is worked.
+"""How a pass is cut into batches, and what a batch reads and writes in one statement.
 
 A batch is the unit of one FETCH and one commit (`workers.intake`): at most BATCH_MESSAGES
 messages of about BATCH_BYTES together. Its messages' recorded rows are read at once, not one
@@ -8,6 +8,7 @@ SELECT per message (issue 9's profile: that SELECT was a tenth of the daemon's w
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -47,6 +48,17 @@ def write_if_new(s: Session, row: InboundMessage | None) -> None:
 
 _COLUMNS = [c for c in InboundMessage.__table__.columns if c.key != "id"]
 _INSERT = InboundMessage.__table__.insert()
+
+
+def mark_moved(s: Session, folder: str, uidvalidity: int, keys: Sequence[str], now: datetime) -> None:
+    """`moved_at` for these places in the folder (those not yet recorded), a chunk per statement."""
+    for start in range(0, len(keys), LOOKUP_CHUNK):
+        s.execute(
+            InboundMessage.__table__.update()
+            .where(InboundMessage.folder == folder, InboundMessage.uidvalidity == uidvalidity)
+            .where(InboundMessage.source_key.in_(keys[start : start + LOOKUP_CHUNK]), InboundMessage.moved_at.is_(None))
+            .values(moved_at=now)
+        )
 
 
 def batches(refs: Sequence[MessageRef]) -> Iterator[list[MessageRef]]:
