@@ -5,7 +5,8 @@ come in one FETCH; each message is handled in its own SAVEPOINT, so one that fai
 nothing else; the batch is committed once, and only then moved on the server. A message
 that fails is retried on the next pass and quarantined after three failures. The next batch
 is fetched and handed to the reader before this one is worked (`READ_AHEAD`), so the reader
-reads on while this batch commits and moves.
+reads on while this batch commits and moves; in a backlog, committed mail is moved every
+`MOVE_EVERY` batches, one MOVE per folder.
 
 The folder is shared with people (issue 8.1): what was there before the first look is
 history (`workers.history`), left alone; mail that is not the SOP's stays where it arrived
@@ -41,7 +42,7 @@ from daemon.store.db import Database
 from daemon.store.models import AccessRequest, Attachment, InboundMessage, MailboxCursor, OutboxMail
 from daemon.workers.dispatch import Dispatcher
 from daemon.workers.history import HISTORY, record_history
-from daemon.workers.intake_batches import LOOKUP_CHUNK, READ_AHEAD, batches, cursor_after, mark_moved, recorded_rows, write_if_new
+from daemon.workers.intake_batches import LOOKUP_CHUNK, MOVE_EVERY, READ_AHEAD, batches, cursor_after, mark_moved, recorded_rows, write_if_new
 from daemon.workers.intake_outcomes import Outcomes
 from daemon.workers.reader import ChildReader, InlineReader, Job, Reading, ReadStream
 from daemon.workers.threads import mail_context
@@ -120,11 +121,11 @@ class Intake(Outcomes):
         work = list(batches(todo))
         with self.reader.stream() as stream:
             fetched: deque[dict[str, bytes]] = deque()  # this batch's bodies, and those of up to READ_AHEAD after it
+            moves: dict[str, list[MessageRef]] = defaultdict(list)  # committed, to move with the next MOVE
             for i, batch in enumerate(work):
                 while len(fetched) <= READ_AHEAD and i + len(fetched) < len(work):
                     fetched.append(self._fetch(work[i + len(fetched)], stream))
                 raws = fetched.popleft()
-                moves: dict[str, list[MessageRef]] = defaultdict(list)
                 for ref, (status, folder) in self._work(batch, raws, stream, uidvalidity).items():
                     result.seen += 1
                     result.handled += status == "handled"
@@ -135,7 +136,9 @@ class Intake(Outcomes):
                     elif folder:
                         moves[folder].append(ref)
                 faultpoints.reach("after_commit_before_move")
-                self.move_committed(moves, uidvalidity, cursor=cursor_after(unfinished, batch[-1].uid))
+                if (i + 1) % MOVE_EVERY == 0 or i + 1 == len(work):  # the cursor never passes a message not yet moved
+                    self.move_committed(moves, uidvalidity, cursor=cursor_after(unfinished, batch[-1].uid))
+                    moves = defaultdict(list)
         self._save_cursor(uidvalidity, cursor_after(unfinished, max([after or 0] + [r.uid for r in refs])))
         return result
 
