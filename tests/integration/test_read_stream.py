@@ -7,6 +7,7 @@ early leaves no answers for the next, and a fetch that fails ahead of time loses
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from daemon.demo.sandbox import drop_mail
 from daemon.workers import intake_batches
 from daemon.workers.reader import ChildReader, Job
 from tests.conversation import letter
-from tests.integration.test_read_budget import NORMAL, VENDOR, budgets, office_with_budget, slow_letter  # noqa: F401 - a fixture
+from tests.integration.test_read_budget import NORMAL, Office, budgets, office_with_budget, slow_letter  # noqa: F401 - a fixture
 
 __all__ = ["budgets"]
 
@@ -53,71 +54,70 @@ def test_a_stream_left_with_jobs_unread_leaves_no_answer_for_the_next() -> None:
         reader.stop()
 
 
-def test_the_next_batch_is_fetched_before_this_one_is_moved(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+SEVEN = sorted(f"teknisi{n}@vendor.co.id" for n in range(7))
+
+
+@pytest.fixture
+def backlog(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Office]:
+    """An office with seven letters waiting, worked in batches of three: three batches."""
     monkeypatch.setattr(intake_batches, "BATCH_MESSAGES", 3)
     for office in office_with_budget(tmp_path, 30.0):
         for n in range(7):
             drop_mail(office.inbox_dir, numbered(n), name=f"{n}.mail")
-        calls: list[str] = []
-        inbox = office.intake.inbox
-        fetch_many, move = inbox.fetch_many, inbox.move
-        monkeypatch.setattr(inbox, "fetch_many", lambda refs: (calls.append("fetch"), fetch_many(refs))[1])
-        monkeypatch.setattr(inbox, "move", lambda refs, folder: (calls.append("move"), move(refs, folder))[1])
-        result = office.intake.run_pass()
-        assert result.handled == 7 and sorted(office.acknowledged()) == sorted(f"teknisi{n}@vendor.co.id" for n in range(7))
-        assert calls.count("fetch") == 3 and calls[:2] == ["fetch", "fetch"]  # three batches; the second fetched before any move
-        assert calls.count("move") == 1  # one MOVE for up to MOVE_EVERY batches
+        yield office
 
 
-def test_a_fetch_ahead_that_fails_loses_nothing_and_sends_nothing_twice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def record_calls(
+    monkeypatch: pytest.MonkeyPatch, inbox: object, name: str, calls: list[tuple[str, int]], *, fail_at: int = 0
+) -> None:
+    """Note each call of `inbox.<name>` in `calls` (its name, how many messages); the `fail_at`-th (1-based)
+    raises as a dropped connection would."""
+    real = getattr(inbox, name)
+
+    def recorded(refs, *args):  # type: ignore[no-untyped-def]
+        calls.append((name, len(refs)))
+        if [called for called, _n in calls].count(name) == fail_at:
+            raise ConnectionResetError(f"the server went away during {name}")
+        return real(refs, *args)
+
+    monkeypatch.setattr(inbox, name, recorded)
+
+
+def test_the_next_batch_is_fetched_before_this_one_is_moved(backlog: Office, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[tuple[str, int]] = []
+    record_calls(monkeypatch, backlog.intake.inbox, "fetch_many", calls)
+    record_calls(monkeypatch, backlog.intake.inbox, "move", calls)
+    result = backlog.intake.run_pass()
+    assert result.handled == 7 and sorted(backlog.acknowledged()) == SEVEN
+    names = [name for name, _n in calls]
+    assert names.count("fetch_many") == 3 and names[:2] == ["fetch_many", "fetch_many"]  # the second fetched before any move
+    assert names.count("move") == 1  # one MOVE for up to MOVE_EVERY batches
+
+
+def test_a_fetch_ahead_that_fails_loses_nothing_and_sends_nothing_twice(backlog: Office, monkeypatch: pytest.MonkeyPatch) -> None:
     """The second batch's FETCH fails before the first is worked: the pass ends there; the next one does it all, once."""
-    monkeypatch.setattr(intake_batches, "BATCH_MESSAGES", 3)
-    for office in office_with_budget(tmp_path, 30.0):
-        for n in range(7):
-            drop_mail(office.inbox_dir, numbered(n), name=f"{n}.mail")
-        inbox = office.intake.inbox
-        fetch_many, fetches = inbox.fetch_many, []
-
-        def failing_second(refs):  # type: ignore[no-untyped-def]
-            fetches.append(len(refs))
-            if len(fetches) == 2:
-                raise ConnectionResetError("the server went away")
-            return fetch_many(refs)
-
-        monkeypatch.setattr(inbox, "fetch_many", failing_second)
-        with pytest.raises(ConnectionResetError):
-            office.intake.run_pass()
-        assert office.acknowledged() == []  # nothing was worked, so nothing is half done
-        result = office.intake.run_pass()
-        assert result.handled == 7
-        assert sorted(office.acknowledged()) == sorted(f"teknisi{n}@vendor.co.id" for n in range(7))
-        assert [subject(r) for r in office.intake.reader.read_all([Job(numbered(9))])] == ["Permohonan 9"]
+    record_calls(monkeypatch, backlog.intake.inbox, "fetch_many", [], fail_at=2)
+    with pytest.raises(ConnectionResetError):
+        backlog.intake.run_pass()
+    assert backlog.acknowledged() == []  # nothing was worked, so nothing is half done
+    result = backlog.intake.run_pass()
+    assert result.handled == 7
+    assert sorted(backlog.acknowledged()) == SEVEN
+    assert [subject(r) for r in backlog.intake.reader.read_all([Job(numbered(9))])] == ["Permohonan 9"]
 
 
 def test_mail_committed_but_not_yet_moved_is_moved_by_the_next_pass_and_worked_once(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    backlog: Office, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """In a backlog the MOVE comes every MOVE_EVERY batches: a MOVE that fails leaves three committed batches in
     the INBOX; the next pass moves them without working them again."""
-    monkeypatch.setattr(intake_batches, "BATCH_MESSAGES", 3)
-    for office in office_with_budget(tmp_path, 30.0):
-        for n in range(7):
-            drop_mail(office.inbox_dir, numbered(n), name=f"{n}.mail")
-        inbox = office.intake.inbox
-        move, moves = inbox.move, []
-
-        def failing_first(refs, folder):  # type: ignore[no-untyped-def]
-            moves.append(len(refs))
-            if len(moves) == 1:
-                raise ConnectionResetError("the server went away during the MOVE")
-            return move(refs, folder)
-
-        monkeypatch.setattr(inbox, "move", failing_first)
-        with pytest.raises(ConnectionResetError):
-            office.intake.run_pass()
-        assert moves == [7]  # one MOVE for the three batches
-        assert len(office.acknowledged()) == 7  # committed before the MOVE
-        second = office.intake.run_pass()
-        assert second.seen == 0 and moves == [7, 7]  # moved, not worked again
-        assert sorted(office.acknowledged()) == sorted(f"teknisi{n}@vendor.co.id" for n in range(7))
-        assert inbox.list_new(0) == []
+    moves: list[tuple[str, int]] = []
+    record_calls(monkeypatch, backlog.intake.inbox, "move", moves, fail_at=1)
+    with pytest.raises(ConnectionResetError):
+        backlog.intake.run_pass()
+    assert moves == [("move", 7)]  # one MOVE for the three batches
+    assert len(backlog.acknowledged()) == 7  # committed before the MOVE
+    second = backlog.intake.run_pass()
+    assert second.seen == 0 and moves == [("move", 7), ("move", 7)]  # moved, not worked again
+    assert sorted(backlog.acknowledged()) == SEVEN
+    assert backlog.intake.inbox.list_new(0) == []
