@@ -45,6 +45,7 @@ from daemon.mail_effects import MailEffects
 from daemon.setup.config import Config
 from daemon.store import audit_trail
 from daemon.store.models import AccessRequest, Credential, Grant, InboundMessage, ProvisioningJob, Token
+from daemon.store.whole_rows import insert_whole
 from daemon.tokens import TokenKeeper
 
 # What of a notice's context the audit keeps (never the lists of names a digest carries).
@@ -105,10 +106,9 @@ class Service:
             created_at=now,
             updated_at=now,
         )
-        s.add(req)
+        insert_whole(s, req)  # now: its tokens and mails name it; its changes below are one UPDATE at the next flush
         if letter is not None:
             letter.request = req  # the letter's INSERT carries the request's id: no UPDATE after it
-        s.flush()
         with newborn.born(s, req, letter, attachment_names if letter is not None else ()):
             self.apply(s, req, Event.REQUEST_RECEIVED, actor=actor, now=now, data={"reasons": reasons})
             self.assess(s, req, actor=actor, now=now)

@@ -40,6 +40,7 @@ from daemon.setup.config import Config, parse_duration
 from daemon.store import audit_trail
 from daemon.store.db import Database
 from daemon.store.models import AccessRequest, Attachment, InboundMessage, MailboxCursor, OutboxMail
+from daemon.store.whole_rows import insert_whole
 from daemon.workers.dispatch import Dispatcher
 from daemon.workers.history import HISTORY, record_history
 from daemon.workers.intake_batches import LOOKUP_CHUNK, MOVE_EVERY, READ_AHEAD, batches, cursor_after, mark_moved, recorded_rows, write_if_new
@@ -351,7 +352,7 @@ class Intake(Outcomes):
     def _keep_attachments(s: Session, row: InboundMessage, msg: ParsedMessage) -> None:
         kept = msg.kept_attachments()
         if kept and row.id is None:
-            s.flush()  # their rows name the letter's id
+            insert_whole(s, row)  # their rows name the letter's id
         for name, att in kept:
             s.add(Attachment(message_id=row.id, filename=name, content_type=att.content_type, data=att.data))
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from daemon.mail.inbox import MessageRef
 from daemon.store.models import InboundMessage
+from daemon.store.whole_rows import insert_whole
 
 BATCH_MESSAGES = 50
 BATCH_BYTES = 16 * 1024 * 1024
@@ -34,21 +35,12 @@ def recorded_rows(s: Session, keys: Sequence[str]) -> dict[str, InboundMessage |
 
 
 def write_if_new(s: Session, row: InboundMessage | None) -> None:
-    """A message's row still unwritten when its work is done goes in by one Core INSERT, whole.
-
-    The unit of work's INSERT of it cost twice the statement (issue 9's profile). The row leaves the
-    session (nothing in the batch reads it back as an object) with its new id, so a copy of the message
-    later in the batch still finds it (`recorded_rows`' dict). A row the session wrote earlier (one with
-    attachments, a new request's letter) stays the session's: its changes go out with the savepoint."""
-    if row is None or row not in s.new or row.__dict__.get("request") is not None:
-        return
-    values = {column.key: getattr(row, column.key) for column in _COLUMNS}
-    s.expunge(row)
-    row.id = s.connection().execute(_INSERT, {k: v for k, v in values.items() if v is not None}).inserted_primary_key[0]
-
-
-_COLUMNS = [c for c in InboundMessage.__table__.columns if c.key != "id"]
-_INSERT = InboundMessage.__table__.insert()
+    """A message's row still unwritten when its work is done goes in by one Core INSERT, whole
+    (`store.whole_rows`; the unit of work's INSERT of it cost twice the statement, issue 9's profile).
+    A copy of the message later in the batch finds it in `recorded_rows`' dict. A row the session
+    wrote earlier (one with attachments) is left to the savepoint's flush, its changes one UPDATE."""
+    if row is not None and row in s.new:
+        insert_whole(s, row)
 
 
 def mark_moved(s: Session, folder: str, uidvalidity: int, keys: Sequence[str], now: datetime) -> None:
