@@ -103,7 +103,9 @@ def append(
     channel: str,
     at: datetime,
     data: dict[str, Any] | None = None,
-) -> AuditEvent:
+) -> None:
+    """One event at the chain's head, by one Core INSERT (rolled back with the caller's savepoint, and
+    the head with it: `HeldCounter`); an ORM object per event cost the savepoint's flush a fifth more."""
     head = locked_counter(s, "audit")
     seq = head.value + 1
     prev = head.text or audit.GENESIS
@@ -118,13 +120,15 @@ def append(
     }
     text = audit.canonical(record)
     digest = audit.chain_hash(prev, seq, text)
-    row = AuditEvent(
-        seq=seq, request_id=request_id, at=at, event=event, actor=actor, channel=channel, data=text, prev_hash=prev, hash=digest
+    s.connection().execute(
+        _INSERT,
+        {"seq": seq, "request_id": request_id, "at": at, "event": event, "actor": actor, "channel": channel, "data": text, "prev_hash": prev, "hash": digest},
     )
-    s.add(row)
     head.value = seq
     head.text = digest
-    return row
+
+
+_INSERT = AuditEvent.__table__.insert()
 
 
 def verify(s: Session) -> tuple[int, list[str]]:
