@@ -45,7 +45,7 @@ from daemon.workers.dispatch import Dispatcher
 from daemon.workers.history import HISTORY, record_history
 from daemon.workers.intake_batches import LOOKUP_CHUNK, MOVE_EVERY, READ_AHEAD, batches, cursor_after, mark_moved, recorded_rows, write_if_new
 from daemon.workers.intake_outcomes import Outcomes
-from daemon.workers.reader import ChildReader, InlineReader, Job, Reading, ReadStream
+from daemon.workers.reader import ChildReader, InlineReader, Job, Reading, ReadStream, Rules
 from daemon.workers.threads import mail_context
 
 log = logging.getLogger("lpse_akses.intake")
@@ -89,14 +89,13 @@ class Intake(Outcomes):
         """Stop the reader process (it also stops by itself after a minute without work)."""
         self.reader.stop()
 
-    def _job(self, raw: bytes, now: datetime, fields_for: frozenset[str] | None = None) -> Job:
-        return Job(
-            raw, now, self.cfg.office.tz, self.cfg.access.rights, self.dispatcher.office_people, frozenset({self.cfg.from_address}),
-            fields_for,
-        )  # fmt: skip
+    def _rules(self, fields_for: frozenset[str] | None = None) -> Rules:
+        """What the reader reads a batch's fields by: one object per batch, sent to the reader once."""
+        cfg = self.cfg
+        return Rules(cfg.office.tz, cfg.access.rights, self.dispatcher.office_people, frozenset({cfg.from_address}), fields_for)
 
     def _read_one(self, raw: bytes, now: datetime) -> Reading:
-        return next(iter(self.reader.read_all([self._job(raw, now)])))
+        return next(iter(self.reader.read_all([Job(raw, now, self._rules())])))
 
     def run_pass(self) -> PassResult:
         """Handle what is new in the folder; the loop boundary for single messages."""
@@ -182,8 +181,8 @@ class Intake(Outcomes):
         """One FETCH for a batch, its readings asked for at once: the reader reads them while the batch before is worked."""
         limit = self.cfg.mailbox.max_message_size
         raws = self.inbox.fetch_many([r for r in batch if r.size <= limit])
-        fields_for = self._fields_for()
-        stream.submit([self._job(raws[r.key], self.clock(), fields_for) for r in batch if r.size <= limit and r.key in raws])
+        rules = self._rules(self._fields_for())
+        stream.submit([Job(raws[r.key], self.clock(), rules) for r in batch if r.size <= limit and r.key in raws])
         return raws
 
     def _work(

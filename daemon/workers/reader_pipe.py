@@ -38,6 +38,7 @@ class Child:
             [sys.executable, "-m", "daemon.workers.reader"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, close_fds=True
         )
         self.ready = False
+        self.shared: object = None  # the last value sent once for the jobs after it (`workers.reader`'s Rules)
         self.jobs: queue.SimpleQueue[object | None] = queue.SimpleQueue()
         self.buffer = bytearray()
         self.ended = False  # the child's stdout closed: it died or was stopped

@@ -32,7 +32,7 @@ from daemon.setup.config import Config
 from daemon.store.db import Database
 from daemon.store.models import AccessRequest, InboundMessage, OutboxMail
 from daemon.workers.intake import Intake
-from daemon.workers.reader import ChildReader, Job
+from daemon.workers.reader import ChildReader, Job, Rules, send_job
 from tests.conversation import letter
 from tests.helpers import FakeClock, fresh_db, sandbox_config
 from tests.unit.test_bounds import UNITS
@@ -229,7 +229,7 @@ def test_generated_bodies_are_read_within_the_budget_by_the_reader(shared_reader
     body = "".join(unit * count for unit, count in parts)[:1_000_000]
     raws = [body_mail(body, 0), letter(VENDOR, NORMAL)]
     now = FakeClock()()
-    jobs = [Job(raw, now, ZoneInfo("Asia/Jakarta"), ("ssh",), frozenset()) for raw in raws]
+    jobs = [Job(raw, now, Rules(ZoneInfo("Asia/Jakarta"), ("ssh",), frozenset())) for raw in raws]
     started = time.monotonic()
     readings = list(shared_reader.read_all(jobs))
     assert all(r.over_budget is None and r.failure is None for r in readings)
@@ -262,7 +262,7 @@ def test_the_reader_reads_through_a_batch_nobody_is_asking_for_yet() -> None:
     try:
         assert child.wait_ready()
         for raw in big:
-            child.submit(Job(raw))
+            send_job(child, Job(raw))
         deadline = time.monotonic() + 60
         while frames(child) < len(big) and time.monotonic() < deadline:
             time.sleep(0.05)
@@ -285,11 +285,11 @@ def test_fields_are_read_ahead_only_for_mail_that_may_need_them() -> None:
     answer = letter(VENDOR, "Instansi: PT Maju Jaya\nTujuan: pemeliharaan", subject="Re: [RA-2026-0007] Data belum lengkap")
     request = letter(VENDOR, NORMAL)
     now, tz = FakeClock()(), ZoneInfo("Asia/Jakarta")
-    assert read(Job(plain, now, tz, rights, fields_for=frozenset())).fields is None
-    assert read(Job(answer, now, tz, rights, fields_for=frozenset())).fields is None
-    assert read(Job(answer, now, tz, rights, fields_for=frozenset({"RA-2026-0007"}))).fields is not None
-    assert read(Job(request, now, tz, rights, fields_for=frozenset())).fields is not None
-    assert read(Job(plain, now, tz, rights)).fields is not None
+    assert read(Job(plain, now, Rules(tz, rights, fields_for=frozenset()))).fields is None
+    assert read(Job(answer, now, Rules(tz, rights, fields_for=frozenset()))).fields is None
+    assert read(Job(answer, now, Rules(tz, rights, fields_for=frozenset({"RA-2026-0007"})))).fields is not None
+    assert read(Job(request, now, Rules(tz, rights, fields_for=frozenset()))).fields is not None
+    assert read(Job(plain, now, Rules(tz, rights))).fields is not None
 
 
 def test_a_reply_in_the_batch_of_its_own_request_still_gives_its_fields(tmp_path: Path) -> None:

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from daemon.demo.sandbox import drop_mail
 from daemon.workers import intake_batches
-from daemon.workers.reader import ChildReader, Job
+from daemon.workers.reader import ChildReader, Job, Rules
+from daemon.workers.reader_pipe import Child
 from tests.conversation import letter
+from tests.helpers import FakeClock
 from tests.integration.test_read_budget import NORMAL, Office, budgets, office_with_budget, slow_letter  # noqa: F401 - a fixture
 
 __all__ = ["budgets"]
@@ -41,6 +44,27 @@ def test_jobs_asked_for_after_a_message_over_budget_are_read_by_the_fresh_child(
             assert [subject(stream.next()), subject(stream.next())] == ["Permohonan 1", "Permohonan 2"]
     finally:
         reader.stop()
+
+
+def test_a_batch_s_rules_go_to_the_child_once_and_again_to_a_fresh_one(budgets: tuple[float, float, float], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rules (`fields_for` grows with the open requests) travel once per batch, not with each job; a
+    child started after one was given up gets them again, or the letters after the slow one lose their fields."""
+    _slow, _normal, budget = budgets
+    sent: list[str] = []
+    submit = Child.submit
+    monkeypatch.setattr(Child, "submit", lambda child, item: (sent.append(type(item).__name__), submit(child, item))[1])
+    now, rules = FakeClock()(), Rules(ZoneInfo("Asia/Jakarta"), ("ssh", "vpn"), fields_for=frozenset())
+    reader = ChildReader(budget)
+    try:
+        with reader.stream() as stream:
+            stream.submit([Job(slow_letter(), now, rules), Job(numbered(1), now, rules), Job(numbered(2), now, rules)])
+            assert stream.next().over_budget is not None
+            readings = [stream.next(), stream.next()]
+    finally:
+        reader.stop()
+    assert [subject(r) for r in readings] == ["Permohonan 1", "Permohonan 2"]
+    assert all(r.fields is not None and r.fields.institution for r in readings), readings
+    assert sent == ["Rules", "_Sent", "_Sent", "_Sent", "Rules", "_Sent", "_Sent"]
 
 
 def test_a_stream_left_with_jobs_unread_leaves_no_answer_for_the_next() -> None:
