@@ -80,8 +80,11 @@ def _is_attribution(lines: list[str], i: int) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=4)
 def quote_start(text: str) -> int | None:
-    """The index of the first line that starts quoted or forwarded material, or None."""
+    """The index of the first line that starts quoted or forwarded material, or None.
+
+    Remembered for the last few texts: `new_text`, `forwarded_part` and the signature each ask it of the same text."""
     lines = _lines(text)
     for i, line in enumerate(lines):
         if _SEPARATOR.match(line) or _FORWARD.match(line):
@@ -116,6 +119,7 @@ def new_text(text: str) -> str:
     return "\n".join(out).strip()
 
 
+@functools.lru_cache(maxsize=2)
 def forwarded_part(text: str) -> str | None:
     """The forwarded message (its header block included) when the text forwards one, else None.
 
