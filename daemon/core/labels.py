@@ -75,8 +75,11 @@ _LINE = re.compile(
 _PAREN = re.compile(r"\([^)]*\)")
 
 
+@functools.lru_cache(maxsize=4096)
 def normalize_label(label: str) -> str:
-    """"Nama Lengkap (sesuai KTP)" → "nama lengkap"; "E-mail" → "e mail"; "No. HP/WA" → "no hp wa"."""
+    """"Nama Lengkap (sesuai KTP)" → "nama lengkap"; "E-mail" → "e mail"; "No. HP/WA" → "no hp wa".
+
+    Remembered: a letter's short lines are tried as labels (issue 9's profile), and letters repeat their forms' labels."""
     text = _PAREN.sub(" ", label.lower())
     text = re.sub(r"[^\w ]+", " ", text)
     text = re.sub(r"\b(yang|anda|kami)\b", " ", text) if len(text.split()) > 2 else text

@@ -212,3 +212,35 @@ def test_a_fully_labelled_letter_guesses_nothing(monkeypatch: pytest.MonkeyPatch
     known = replace(known, ssh_public_key="ssh-ed25519 AAAA")
     filled = _Guesses(PROSE, TODAY, VOCABULARIES[0]).fill(known)
     assert filled == known
+
+
+def test_remembered_label_values_are_the_callers_own_copy() -> None:
+    """`labelled_values` remembers its last texts; what it hands out must not be the remembered object."""
+    from daemon.core.labels import labelled_values
+
+    text = "Nama: Budi Santoso\nInstansi: PT Maju Jaya\nNama: Siti"
+    first = labelled_values(text)
+    first["name"].append("changed")
+    first["institution"] = ["changed"]
+    assert labelled_values(text) == {"name": ["Budi Santoso", "Siti"], "institution": ["PT Maju Jaya"]}
+
+
+def test_the_corpus_reads_the_same_with_the_caches_cleared_before_every_message() -> None:
+    """The remembered answers (labels, quotes, forwards) change nothing: each letter of the corpus gives the
+    same fields whether the caches are warm from the letters before it or cleared."""
+    from daemon.core import labels, quote
+
+    caches = (labels._labelled_values, labels.normalize_label, quote.quote_start, quote.new_text, quote.forwarded_part)
+    msgs = []
+    for path in sorted(CORPUS.glob("*.eml")):
+        try:
+            msgs.append(parse_message(path.read_bytes()))
+        except UnparseableMessage:
+            continue
+    warm = [extract_fields(m, today=TODAY, rights=VOCABULARIES[0], office_people=OFFICE) for m in msgs]
+    cold = []
+    for m in msgs:
+        for cache in caches:
+            cache.cache_clear()
+        cold.append(extract_fields(m, today=TODAY, rights=VOCABULARIES[0], office_people=OFFICE))
+    assert len(msgs) > 50 and warm == cold
