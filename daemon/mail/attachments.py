@@ -9,6 +9,7 @@ per-attachment isolation boundary (STYLE rule 7), and the caller still gets the 
 
 from __future__ import annotations
 
+import importlib
 import io
 import logging
 import zipfile
@@ -49,6 +50,13 @@ def decode_text(data: bytes, charset: str | None = None) -> str:
         return data.decode("cp1252")
     except UnicodeDecodeError:
         return data.decode("latin-1")
+
+
+def preload() -> None:
+    """Import the PDF and DOCX readers now (the reader process, before it says it is ready): their import
+    (about 0.13 s of CPU) is then not taken from the read budget of the first letter with an attachment."""
+    for module in ("docx", "pypdf"):
+        importlib.import_module(module)
 
 
 def _pdf_text(data: bytes) -> str | None:

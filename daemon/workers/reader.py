@@ -31,6 +31,7 @@ from daemon.core.extract import extract_fields
 from daemon.core.loops import is_automatic
 from daemon.core.fields import RequestFields
 from daemon.core.message import ParsedMessage
+from daemon.mail import attachments
 from daemon.mail.parser import UnparseableMessage, parse_message
 from daemon.workers.reader_pipe import READY, Child, ChildGone, receive, send
 
@@ -307,6 +308,7 @@ def serve() -> None:
     out = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)
     inp = sys.stdin.buffer
+    attachments.preload()
     send(out, READY)
     rules: Rules | None = None
     while (sent := receive(inp)) is not None:
