@@ -19,6 +19,7 @@ from daemon.core.compose import Office, RequestView, context_for, display_name, 
 from daemon.core.fields import RequestFields
 from daemon.setup.config import Config
 from daemon.store.models import AccessRequest, Attachment, Credential, InboundMessage
+from daemon.store.whole_rows import insert_whole
 from daemon.tokens import TokenKeeper
 
 
@@ -101,6 +102,8 @@ class MailEffects:
         ttl = self.cfg.approval.link_ttl
         record = newborn.of(s, req)
         letter = record.letter if record else s.scalar(select(InboundMessage).where(InboundMessage.request_id == req.id).order_by(InboundMessage.id))
+        if letter is not None and letter.id is None:
+            insert_whole(s, letter)  # a new letter not yet written: the approval mail's outbox row names it (attach_from)
         names: Sequence[str] | None = record.attachment_names if record else None
         if names is None:
             names = s.scalars(select(Attachment.filename).where(Attachment.message_id == letter.id)).all() if letter else []

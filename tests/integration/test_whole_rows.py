@@ -113,3 +113,46 @@ def test_only_new_objects(db: Database) -> None:
         insert_whole(s, req)
         with pytest.raises(ValueError, match="already in the database"):
             insert_whole(s, req)
+
+
+def test_each_new_letter_of_a_batch_travels_with_its_approval_mail(tmp_path: Path) -> None:
+    """Complete letters without attachments, several in one batch: each is asked of the Kasubag while its
+    row is not yet written, and its approval mail must still carry it (`attach_from`). The first letter of a
+    batch was written by the counter's autoflush; the later ones were not, and went without (found by the
+    kill -9 suite over Dovecot, 7 December)."""
+    from daemon.demo.sandbox import KASUBAG, drop_mail, make_sandbox
+    from daemon.mail.inbox.maildir import MaildirInbox
+    from daemon.service import Service
+    from daemon.setup import configfile
+    from daemon.store import migrations
+    from daemon.store.models import OutboxMail
+    from daemon.workers.intake import Intake
+    from tests.conversation import letter as mail
+    from tests.helpers import FakeClock
+    from tests.integration.test_conversation_sandbox import COMPLETE
+
+    box = make_sandbox(tmp_path / "office")
+    cfg = configfile.load(box.config)
+    db = Database(cfg.database.url)
+    migrations.upgrade(db.engine)
+    for n, name in enumerate(("Budi Santoso", "Siti Rahmawati", "Agus Wibowo", "Dewi Lestari")):
+        body = COMPLETE.replace("Budi Santoso", name).replace("budi.santoso@majujaya.co.id", f"teknisi{n}@vendor.co.id")
+        drop_mail(box.inbox, mail(f"teknisi{n}@vendor.co.id", body), name=f"{n}.mail")
+    inbox = MaildirInbox(box.inbox)
+    inbox.connect()
+    intake = Intake(db, cfg, Service(cfg), inbox, FakeClock())
+    try:
+        assert intake.run_pass().seen == 4
+    finally:
+        intake.close()
+    with db.reading() as s:
+        asks = s.execute(
+            select(OutboxMail.request_id, InboundMessage.request_id, InboundMessage.sender)
+            .join(InboundMessage, OutboxMail.attach_from == InboundMessage.id, isouter=True)
+            .where(OutboxMail.template == "approval_request", OutboxMail.recipient == KASUBAG)
+        ).all()
+    with db.reading() as s:
+        states = s.scalars(select(AccessRequest.state)).all()
+    assert len(asks) == 4, states
+    assert all(ask_request == letter_request for ask_request, letter_request, _sender in asks), asks
+    assert sorted(sender for *_, sender in asks) == [f"teknisi{n}@vendor.co.id" for n in range(4)]
