@@ -360,10 +360,14 @@ _TIME_MARKED = re.compile(
     rf"(?:\b(?:pukul|jam|pk\.?|at)\s*{_TIME.format(n=1)}|{_TIME.format(n=2)}\s*(?:wib|wita|wit)\b)", re.IGNORECASE
 )
 
+_ANY_TIME = re.compile(r"\d[.:][0-5]\d")  # what every match of _TIME holds
+
 
 def parse_times(text: str, *, loose: bool = False) -> tuple[time | None, time | None]:
     """Start and end time of day ("pukul 09.00 s.d. 16.00 WIB", "jam 13:30"); `loose` accepts bare
     "09.00" (for a labelled time value)."""
+    if not _ANY_TIME.search(text):
+        return None, None  # every pattern below holds an _TIME: a text without "9.00" or "13:30" has none
     for m in _TIME_RANGE.finditer(text):
         prefix = text[max(0, m.start() - 8) : m.start()].lower()
         if loose or re.search(r"(pukul|jam|pk\.?|at)\s*$", prefix) or re.search(r"wib|wita|wit", m.group(0), re.I):

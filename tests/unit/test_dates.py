@@ -5,6 +5,8 @@ from datetime import date, time
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from daemon.core import dates
 from daemon.core.dates import Span, find_dates, parse_date, parse_range, parse_times
@@ -153,3 +155,23 @@ def test_dates_kept_for_one_letter_only() -> None:
     assert dates._find_dates.cache_info().currsize == 1
     dates.forget_dates()
     assert dates._find_dates.cache_info().currsize == 0
+
+
+TIME_PIECES = ["pukul ", "jam ", "at ", "9", "09", "13", "23", "24", ".", ":", "00", "30", "59", "60", " WIB", " wita", " - ", " s.d. ", " sampai ", "2026", "/", "\n", " ", "x"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(TIME_PIECES), max_size=14).map("".join), st.booleans())
+@example("pukul 09.00 s.d. 16.00 WIB", False)
+@example("jam 13:30", False)
+@example("Mulai 9.00 WIB", False)
+@example("09.00", True)
+def test_the_time_prefilter_changes_no_answer(text: str, loose: bool) -> None:
+    """`parse_times` skips a text without "d.dd" / "d:dd": it must answer as the full search would."""
+    fast = dates.parse_times(text, loose=loose)
+    always = re.compile("")
+    original, dates._ANY_TIME = dates._ANY_TIME, always
+    try:
+        assert dates.parse_times(text, loose=loose) == fast
+    finally:
+        dates._ANY_TIME = original
