@@ -350,7 +350,13 @@ def parse_range(text: str, today: date, *, single_is_day: bool = True) -> Span:
     return Span(first.value, None)
 
 
-_TIME = r"(?<![\d./-])(?P<h{n}>[01]?\d|2[0-3])[.:](?P<m{n}>[0-5]\d)(?![\d]|[.:/-]\d)"
+# A time of day, not a piece of a date ("25.11.2026") or a number: no digit, ".", "/" or "-" next to it,
+# except the dash between two times ("09.00-16.00").
+_HHMM = r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?!\d)"
+_TIME = (
+    r"(?<![\d./])(?:(?<=[.:]\d\d-)|(?<!-))(?P<h{n}>[01]?\d|2[0-3])[.:](?P<m{n}>[0-5]\d)"
+    rf"(?!\d|[.:/]\d|-(?!{_HHMM})\d)"
+)
 _TIME_RANGE = re.compile(
     rf"{_TIME.format(n=1)}\s*(?:wib|wita|wit)?\s*(?:-|–|—|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga|to|until)\s*"
     rf"(?:pukul|jam|pk\.?)?\s*{_TIME.format(n=2)}",
@@ -360,6 +366,8 @@ _TIME_MARKED = re.compile(
     rf"(?:\b(?:pukul|jam|pk\.?|at)\s*{_TIME.format(n=1)}|{_TIME.format(n=2)}\s*(?:wib|wita|wit)\b)", re.IGNORECASE
 )
 
+_ZONE = re.compile(r"\b(?:wib|wita|wit)\b", re.IGNORECASE)
+_ZONE_AFTER = re.compile(r"\s*(?:wib|wita|wit)\b", re.IGNORECASE)
 _ANY_TIME = re.compile(r"\d[.:][0-5]\d")  # what every match of _TIME holds
 
 
@@ -370,7 +378,8 @@ def parse_times(text: str, *, loose: bool = False) -> tuple[time | None, time | 
         return None, None  # every pattern below holds an _TIME: a text without "9.00" or "13:30" has none
     for m in _TIME_RANGE.finditer(text):
         prefix = text[max(0, m.start() - 8) : m.start()].lower()
-        if loose or re.search(r"(pukul|jam|pk\.?|at)\s*$", prefix) or re.search(r"wib|wita|wit", m.group(0), re.I):
+        zoned = _ZONE.search(m.group(0)) or _ZONE_AFTER.match(text, m.end())  # "09.00 WIB - 16.00", "09.00 - 16.00 WIB"
+        if loose or re.search(r"\b(?:pukul|jam|pk\.?|at)\s*$", prefix) or zoned:
             return time(int(m.group("h1")), int(m.group("m1"))), time(int(m.group("h2")), int(m.group("m2")))
     times: list[time] = []
     for m in _TIME_MARKED.finditer(text):

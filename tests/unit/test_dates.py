@@ -79,6 +79,27 @@ def test_times() -> None:
     assert parse_times("09.00 - 15.00", loose=True) == (time(9), time(15))
 
 
+def test_a_range_marked_by_its_zone_after_it_is_a_range() -> None:
+    """"Waktu: 09.00 - 16.00 WIB" read as from 16.00 with no end (the zone word after the range was not
+    looked at, only the one inside it)."""
+    assert parse_times("Waktu: 09.00 - 16.00 WIB") == (time(9), time(16))
+    assert parse_times("akses 08.30 s.d. 12.00 wita saja") == (time(8, 30), time(12))
+    assert parse_times("09.00 WIB - 16.00") == (time(9), time(16))
+    assert parse_times("09.00 - 16.00") == (None, None)  # no zone, no "pukul": perhaps not times at all
+    assert parse_times("rapat 10.00-11.00 lalu pukul 13.00 WIB") == (time(13), None)
+    assert parse_times("pukul 10.00-11.00 without delay") == (time(10), time(11))
+
+
+def test_a_dash_between_two_times_is_a_range_not_a_date() -> None:
+    """"09.00-16.00 WIB" read as nothing: a time next to "-" and a digit was taken for part of a date."""
+    assert parse_times("Waktu: 09.00-16.00 WIB") == (time(9), time(16))
+    assert parse_times("09.00-16.00", loose=True) == (time(9), time(16))
+    assert parse_times("09.00-16.00") == (None, None)
+    assert parse_times("tanggal 10.11-2026") == (None, None)
+    assert parse_times("25.11.2026 pukul 9.00") == (time(9), None)
+    assert parse_times("1.000-2.000 WIB") == (None, None)
+
+
 def test_not_dates() -> None:
     assert find_dates("0812-2990-1734 dan 045/PT-X/XI/2026", TODAY) == []
 
