@@ -231,12 +231,7 @@ def test_the_corpus_reads_the_same_with_the_caches_cleared_before_every_message(
     from daemon.core import labels, quote
 
     caches = (labels._labelled_values, labels.normalize_label, quote.quote_start, quote.new_text, quote.forwarded_part)
-    msgs = []
-    for path in sorted(CORPUS.glob("*.eml")):
-        try:
-            msgs.append(parse_message(path.read_bytes()))
-        except UnparseableMessage:
-            continue
+    msgs = [parse_message(path.read_bytes()) for path in sorted(CORPUS.glob("*.eml")) if _parseable(path)]
     warm = [extract_fields(m, today=TODAY, rights=VOCABULARIES[0], office_people=OFFICE) for m in msgs]
     cold = []
     for m in msgs:
